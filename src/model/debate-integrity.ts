@@ -1,0 +1,146 @@
+import type { Debate } from './debate-schema.ts';
+import { isInsideQuotationMarks, paragraphContaining } from './text-anchor.ts';
+
+/** One problem with a debate, located by a JSON path such as `stances[3].quotes[0].position`. */
+export interface DataProblem {
+  path: string;
+  message: string;
+}
+
+/**
+ * The checks a schema cannot express: ids are unique and every reference resolves, every
+ * topic × speaker has a stance, and every quote is anchored verbatim in the source with an
+ * attribution and kind the source supports.
+ */
+export function checkDebateIntegrity(debate: Debate, source: string): DataProblem[] {
+  return [
+    ...checkIds(debate),
+    ...checkStances(debate),
+    ...checkRelations(debate),
+    ...checkQuotes(debate, source),
+  ];
+}
+
+function duplicates<T>(items: readonly T[], key: (item: T) => string, at: (i: number) => string) {
+  const seen = new Map<string, number>();
+  const problems: DataProblem[] = [];
+  items.forEach((item, i) => {
+    const k = key(item);
+    const first = seen.get(k);
+    if (first === undefined) seen.set(k, i);
+    else problems.push({ path: at(i), message: `duplicate id "${k}" (first used at ${at(first)})` });
+  });
+  return problems;
+}
+
+function checkIds(debate: Debate): DataProblem[] {
+  const quotes = debate.stances.flatMap((s, si) =>
+    s.quotes.map((q, qi) => ({ id: q.id, path: `stances[${si}].quotes[${qi}].id` })),
+  );
+  return [
+    ...duplicates(debate.speakers, (s) => s.id, (i) => `speakers[${i}].id`),
+    ...duplicates(debate.topics, (t) => t.id, (i) => `topics[${i}].id`),
+    ...duplicates(quotes, (q) => q.id, (i) => quotes[i]?.path ?? `quotes[${i}]`),
+  ];
+}
+
+function checkStances(debate: Debate): DataProblem[] {
+  const problems: DataProblem[] = [];
+  const topicIds = new Set(debate.topics.map((t) => t.id));
+  const speakerIds = new Set(debate.speakers.map((s) => s.id));
+  debate.stances.forEach((stance, i) => {
+    const at = `stances[${i}]`;
+    if (!topicIds.has(stance.topicId))
+      problems.push({ path: `${at}.topicId`, message: `unknown topic "${stance.topicId}"` });
+    if (!speakerIds.has(stance.speakerId))
+      problems.push({ path: `${at}.speakerId`, message: `unknown speaker "${stance.speakerId}"` });
+    const quoted = stance.quotes.length;
+    if (stance.position.state === 'not-addressed' && quoted > 0)
+      problems.push({ path: `${at}.quotes`, message: 'a not-addressed stance has no quotes' });
+    if (stance.position.state !== 'not-addressed' && quoted === 0)
+      problems.push({ path: `${at}.quotes`, message: 'a stance needs 1–5 quotes' });
+  });
+  problems.push(
+    ...duplicates(
+      debate.stances,
+      (s) => `${s.topicId}/${s.speakerId}`,
+      (i) => `stances[${i}]`,
+    ),
+  );
+  const present = new Set(debate.stances.map((s) => `${s.topicId}/${s.speakerId}`));
+  for (const topic of debate.topics) {
+    for (const speaker of debate.speakers) {
+      if (!present.has(`${topic.id}/${speaker.id}`))
+        problems.push({
+          path: 'stances',
+          message: `missing the stance of "${speaker.id}" on "${topic.id}"`,
+        });
+    }
+  }
+  return problems;
+}
+
+function checkRelations(debate: Debate): DataProblem[] {
+  const problems: DataProblem[] = [];
+  const topicIds = new Set(debate.topics.map((t) => t.id));
+  const speakerIds = new Set(debate.speakers.map((s) => s.id));
+  debate.relations.forEach((relation, i) => {
+    if (!topicIds.has(relation.topicId))
+      problems.push({ path: `relations[${i}].topicId`, message: `unknown topic "${relation.topicId}"` });
+    relation.speakerIds.forEach((speakerId, j) => {
+      if (!speakerIds.has(speakerId))
+        problems.push({ path: `relations[${i}].speakerIds[${j}]`, message: `unknown speaker "${speakerId}"` });
+    });
+    if (relation.speakerIds[0] === relation.speakerIds[1])
+      problems.push({ path: `relations[${i}].speakerIds`, message: 'a relation needs two different speakers' });
+  });
+  problems.push(
+    ...duplicates(
+      debate.relations,
+      (r) => `${r.topicId}/${[...r.speakerIds].sort().join('+')}`,
+      (i) => `relations[${i}]`,
+    ),
+  );
+  return problems;
+}
+
+function checkQuotes(debate: Debate, source: string): DataProblem[] {
+  const problems: DataProblem[] = [];
+  const speakers = new Map(debate.speakers.map((s) => [s.id, s]));
+  debate.stances.forEach((stance, si) => {
+    stance.quotes.forEach((q, qi) => {
+      const at = `stances[${si}].quotes[${qi}]`;
+      const { start, end } = q.position;
+      const { exact, prefix, suffix } = q.quote;
+      if (source.slice(start, end) !== exact) {
+        const elsewhere = source.indexOf(exact);
+        problems.push({
+          path: `${at}.position`,
+          message:
+            elsewhere === -1
+              ? `quote "${exact}" is not verbatim in the source`
+              : `quote "${exact}" is at ${elsewhere}–${elsewhere + exact.length}, not ${start}–${end}`,
+        });
+        return;
+      }
+      if (source.slice(start - prefix.length, start) !== prefix || start < prefix.length)
+        problems.push({ path: `${at}.quote.prefix`, message: 'prefix does not match the text before the quote' });
+      if (source.slice(end, end + suffix.length) !== suffix)
+        problems.push({ path: `${at}.quote.suffix`, message: 'suffix does not match the text after the quote' });
+      const paragraph = paragraphContaining(source, start, end);
+      if (!paragraph) {
+        problems.push({ path: `${at}.position`, message: 'a quote must not span paragraphs' });
+        return;
+      }
+      const speaker = speakers.get(stance.speakerId);
+      if (q.attribution === 'explicit' && speaker && !paragraph.text.includes(speaker.name.hant))
+        problems.push({
+          path: `${at}.attribution`,
+          message: `"explicit", but paragraph ${paragraph.index + 1} does not name ${speaker.name.hant}`,
+        });
+      if (q.kind === 'direct' && !isInsideQuotationMarks(source, start, end))
+        problems.push({ path: `${at}.kind`, message: '"direct", but the quote is not inside quotation marks' });
+    });
+  });
+  return problems;
+}

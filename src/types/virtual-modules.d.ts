@@ -1,0 +1,5 @@
+declare module 'virtual:bundled-debate' {
+  // Validated by scripts/vite-plugin-debate.ts before it reaches the app.
+  const debate: import('../model/debate-schema').Debate;
+  export default debate;
+}

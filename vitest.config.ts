@@ -1,0 +1,17 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+import { bundledDebatePlugin } from './scripts/vite-plugin-debate.ts';
+
+// The React Router plugin builds the app; tests render route modules directly instead.
+export default defineConfig({
+  plugins: [bundledDebatePlugin(), react()],
+  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  test: {
+    globals: true,
+    environment: 'jsdom',
+    setupFiles: ['./tests/setup.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'tests/data/**/*.test.ts', 'tests/unit/**/*.test.{ts,tsx}'],
+    restoreMocks: true,
+  },
+});
