@@ -1,19 +1,8 @@
-// Every URL of the bundled debate, for prerendering (and later the sitemap).
+// Every URL of the bundled debate, for prerendering.
 import { readFileSync } from 'node:fs';
-import { paths } from '../src/lib/paths.ts';
-
-interface IdsOnly {
-  topics: { id: string }[];
-  speakers: { id: string }[];
-}
+import { debatePaths } from '../src/lib/paths.ts';
 
 export function bundledRoutePaths(): string[] {
   const url = new URL('../data/debates/future-talk-deepseek/debate.json', import.meta.url);
-  const { topics, speakers } = JSON.parse(readFileSync(url, 'utf8')) as IdsOnly;
-  return [
-    paths.overview(),
-    ...topics.map((t) => paths.topic(t.id)),
-    ...topics.flatMap((t) => speakers.map((s) => paths.stance(t.id, s.id))),
-    ...speakers.map((s) => paths.speaker(s.id)),
-  ];
+  return debatePaths(JSON.parse(readFileSync(url, 'utf8')));
 }

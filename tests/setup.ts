@@ -8,7 +8,6 @@ beforeEach(() => {
     throw new Error(`console.error in a test: ${args.map(String).join(' ')}`);
   });
 });
-afterEach(() => cleanup());
 
 // jsdom lacks these browser APIs.
 class ResizeObserverStub {
@@ -33,3 +32,27 @@ if (typeof SVGElement !== 'undefined' && !('getBBox' in SVGElement.prototype)) {
     value: () => ({ x: 0, y: 0, width: 0, height: 0 }),
   });
 }
+
+// Zustand stores are module singletons: reset every store to its initial state after each
+// test, as zustand's testing guide does, so no test sees another's hover or preferences.
+const storeResets = new Set<() => void>();
+vi.mock('zustand', async (importOriginal) => {
+  const zustand = await importOriginal<typeof import('zustand')>();
+  const track = <S,>(createState: Parameters<typeof zustand.create<S>>[0]) => {
+    const store = zustand.create<S>()(createState);
+    const initial = store.getState();
+    storeResets.add(() => store.setState(initial, true));
+    return store;
+  };
+  return {
+    ...zustand,
+    create: (<S,>(createState?: Parameters<typeof zustand.create<S>>[0]) =>
+      createState ? track(createState) : track) as typeof zustand.create,
+  };
+});
+afterEach(() => {
+  // Unmount first, so resetting the stores re-renders nothing.
+  cleanup();
+  storeResets.forEach((reset) => reset());
+  if (typeof localStorage !== 'undefined') localStorage.clear();
+});

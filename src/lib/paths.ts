@@ -7,3 +7,18 @@ export const paths = {
     `/topics/${encodeURIComponent(topicId)}/${encodeURIComponent(speakerId)}`,
   speaker: (speakerId: string) => `/speakers/${encodeURIComponent(speakerId)}`,
 } as const;
+
+interface DebateIds {
+  topics: readonly { id: string }[];
+  speakers: readonly { id: string }[];
+}
+
+/** Every page of a debate: the overview, each topic, each stance and each speaker. */
+export function debatePaths({ topics, speakers }: DebateIds): string[] {
+  return [
+    paths.overview(),
+    ...topics.map((t) => paths.topic(t.id)),
+    ...topics.flatMap((t) => speakers.map((s) => paths.stance(t.id, s.id))),
+    ...speakers.map((s) => paths.speaker(s.id)),
+  ];
+}

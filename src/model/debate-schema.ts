@@ -32,8 +32,8 @@ export const topicSchema = z.object({
   subheading: text,
   /** A neutral one-line question in our own words. */
   question: text,
-  /** Stances are placed on an axis running from one pole (-2) to the other (+2). */
-  axis: z.object({ from: text, to: text }),
+  /** Short names of the two poles: stances are placed from one (-2) to the other (+2). */
+  axis: z.object({ from: text.max(8), to: text.max(8) }),
 });
 
 export const quoteKindSchema = z.enum(['direct', 'reported']);

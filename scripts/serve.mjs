@@ -1,0 +1,224 @@
+#!/usr/bin/env node
+// Dependency-free static server for the prerendered build (build/client).
+//
+//   node scripts/serve.mjs [--port N]      (env: PORT, HOST, SERVE_ROOT)
+//
+// Each prerendered route is build/client/<path>/index.html. Any other page URL gets
+// build/client/__spa-fallback.html (or index.html) with status 404, so the client router
+// hydrates and shows its not-found page.
+import { createReadStream, realpathSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const MAX_URL_LENGTH = 2048;
+const DEFAULT_PORT = 4173;
+const DEFAULT_HOST = '127.0.0.1';
+
+const CONTENT_TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
+  '.svg': 'image/svg+xml; charset=utf-8',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  // React Router's prerendered loader data (turbo-stream).
+  '.data': 'text/x-script; charset=utf-8',
+};
+
+const HTML_CACHE = 'no-cache';
+const ASSET_CACHE = 'public, max-age=31536000, immutable';
+
+function fail(message) {
+  console.error(`serve: ${message}`);
+  process.exit(1);
+}
+
+function parsePort(argv, env) {
+  let raw = env.PORT;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--port' || arg === '-p') {
+      raw = argv[++i];
+      if (raw === undefined) fail(`${arg} needs a value, e.g. --port ${DEFAULT_PORT}`);
+    } else if (arg.startsWith('--port=')) {
+      raw = arg.slice('--port='.length);
+    } else {
+      fail(`unknown argument ${JSON.stringify(arg)} (usage: node scripts/serve.mjs [--port N])`);
+    }
+  }
+  if (raw === undefined || raw === '') return DEFAULT_PORT;
+  const port = Number(raw);
+  if (!/^\d+$/.test(raw) || port > 65535) fail(`invalid port ${JSON.stringify(raw)}`);
+  return port;
+}
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const rootArg = process.env.SERVE_ROOT
+  ? path.resolve(process.env.SERVE_ROOT)
+  : path.join(repoRoot, 'build', 'client');
+const port = parsePort(process.argv.slice(2), process.env);
+const host = process.env.HOST || DEFAULT_HOST;
+
+let root;
+try {
+  if (!statSync(rootArg).isDirectory()) throw new Error('not a directory');
+  root = realpathSync(rootArg);
+} catch {
+  fail(`no build found at ${path.relative(process.cwd(), rootArg) || rootArg}: run npm run build first.`);
+}
+
+/** A regular file inside root, or null. Follows symlinks only if they stay inside root. */
+function fileInRoot(candidate) {
+  try {
+    const real = realpathSync(candidate);
+    if (real !== root && !real.startsWith(root + path.sep)) return null;
+    const stats = statSync(real);
+    return stats.isFile() ? { file: real, stats } : null;
+  } catch {
+    return null;
+  }
+}
+
+function fallbackPage() {
+  return (
+    fileInRoot(path.join(root, '__spa-fallback.html')) ?? fileInRoot(path.join(root, 'index.html'))
+  );
+}
+
+function sendText(req, res, status, text, extraHeaders = {}) {
+  const body = `${text}\n`;
+  res.writeHead(status, {
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Content-Length': Buffer.byteLength(body),
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+    ...extraHeaders,
+  });
+  res.end(req.method === 'HEAD' ? undefined : body);
+}
+
+function sendFile(req, res, status, { file, stats }, urlPath) {
+  const ext = path.extname(file).toLowerCase();
+  const type = CONTENT_TYPES[ext] ?? 'application/octet-stream';
+  const cache = ext !== '.html' && urlPath.startsWith('/assets/') ? ASSET_CACHE : HTML_CACHE;
+  const etag = `W/"${stats.size.toString(16)}-${Math.floor(stats.mtimeMs).toString(16)}"`;
+  const headers = {
+    'Content-Type': type,
+    'Cache-Control': cache,
+    ETag: etag,
+    'Last-Modified': stats.mtime.toUTCString(),
+    'X-Content-Type-Options': 'nosniff',
+  };
+  if (status === 200 && req.headers['if-none-match'] === etag) {
+    res.writeHead(304, headers);
+    res.end();
+    return;
+  }
+  res.writeHead(status, { ...headers, 'Content-Length': stats.size });
+  if (req.method === 'HEAD') {
+    res.end();
+    return;
+  }
+  const stream = createReadStream(file);
+  stream.on('error', () => res.destroy());
+  stream.pipe(res);
+}
+
+function handle(req, res) {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    sendText(req, res, 405, 'Method Not Allowed', { Allow: 'GET, HEAD' });
+    return;
+  }
+  const url = req.url ?? '/';
+  if (url.length > MAX_URL_LENGTH) {
+    sendText(req, res, 414, 'URI Too Long');
+    return;
+  }
+  const rawPath = url.split(/[?#]/, 1)[0];
+  if (!rawPath.startsWith('/')) {
+    sendText(req, res, 400, 'Bad Request');
+    return;
+  }
+  let decoded;
+  try {
+    decoded = decodeURIComponent(rawPath);
+  } catch {
+    sendText(req, res, 400, 'Bad Request: malformed URI encoding');
+    return;
+  }
+  // NUL bytes, backslashes and dot-dot segments never occur in a real link to this site.
+  if (decoded.includes('\0') || decoded.includes('\\') || decoded.split('/').includes('..')) {
+    sendText(req, res, 400, 'Bad Request');
+    return;
+  }
+  const urlPath = path.posix.normalize(decoded);
+  const target = path.join(root, urlPath);
+  if (target !== root && !target.startsWith(root + path.sep)) {
+    sendText(req, res, 400, 'Bad Request');
+    return;
+  }
+
+  const found = urlPath.endsWith('/')
+    ? fileInRoot(path.join(target, 'index.html'))
+    : (fileInRoot(target) ?? fileInRoot(path.join(target, 'index.html')));
+  if (found) {
+    sendFile(req, res, 200, found, urlPath);
+    return;
+  }
+
+  // A missing asset or data file is a plain 404; a missing page gets the app's not-found page.
+  const ext = path.posix.extname(urlPath);
+  const looksLikePage = !urlPath.startsWith('/assets/') && (ext === '' || ext === '.html');
+  const fallback = looksLikePage ? fallbackPage() : null;
+  if (fallback) {
+    sendFile(req, res, 404, fallback, urlPath);
+  } else {
+    sendText(req, res, 404, 'Not Found');
+  }
+}
+
+const server = createServer((req, res) => {
+  try {
+    handle(req, res);
+  } catch (error) {
+    console.error('serve: request failed:', error);
+    if (!res.headersSent) sendText(req, res, 500, 'Internal Server Error');
+    else res.destroy();
+  }
+});
+
+server.on('clientError', (_error, socket) => {
+  if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+  else socket.destroy();
+});
+
+server.on('error', (error) => {
+  if (error.code === 'EADDRINUSE') fail(`port ${port} on ${host} is already in use (try --port N).`);
+  fail(error.message);
+});
+
+server.listen(port, host, () => {
+  const address = server.address();
+  const shownHost = host.includes(':') ? `[${host}]` : host;
+  const shownPort = typeof address === 'object' && address ? address.port : port;
+  console.log(`Debate explorer: http://${shownHost}:${shownPort}/`);
+});
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    server.close(() => process.exit(0));
+    server.closeAllConnections();
+  });
+}

@@ -1,0 +1,58 @@
+import { Link } from 'react-router';
+import { useDebate } from '@/model/debate-context';
+import { neighbouringTopics } from '@/model/debate-queries';
+import type { Speaker, Stance, Topic } from '@/model/debate-schema';
+import { paths } from '@/lib/paths';
+import { uiText } from '@/lib/ui-text';
+import { CopyLinkButton } from '@/ui/copy-link-button';
+import { StanceCard } from './stance-card';
+
+/** One speaker's stance on one topic, with a way to the neighbouring topics and the comparison. */
+export function StanceDetail({ topic, speaker, stance }: { topic: Topic; speaker: Speaker; stance: Stance }) {
+  const debate = useDebate();
+  const { previous, next } = neighbouringTopics(debate, topic.id);
+  return (
+    <div className="stance-detail">
+      <header className="topic-header">
+        <p className="kicker">
+          <Link to={paths.topic(topic.id)}>
+            {topic.heading}：{topic.subheading}
+          </Link>
+        </p>
+        <p className="question">{topic.question}</p>
+        <CopyLinkButton path={paths.stance(topic.id, speaker.id)} />
+      </header>
+      <StanceCard
+        topic={topic}
+        speaker={speaker}
+        stance={stance}
+        headingLevel="h2"
+        title={uiText.stanceOf(speaker.name.hant, topic.heading)}
+      />
+      <nav className="pager" aria-label={uiText.stanceOf(speaker.name.hant, '')}>
+        <ul>
+          <li>
+            {previous && (
+              <Link to={paths.stance(previous.id, speaker.id)} rel="prev">
+                ← {uiText.previousTopic}：{previous.heading}
+              </Link>
+            )}
+          </li>
+          <li>
+            <Link to={paths.topic(topic.id)}>{uiText.compareSideBySide}</Link>
+          </li>
+          <li>
+            <Link to={paths.speaker(speaker.id)}>{uiText.allStancesOf(speaker.name.hant)}</Link>
+          </li>
+          <li>
+            {next && (
+              <Link to={paths.stance(next.id, speaker.id)} rel="next">
+                {uiText.nextTopic}：{next.heading} →
+              </Link>
+            )}
+          </li>
+        </ul>
+      </nav>
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import { useDebate } from '@/model/debate-context';
+import { findRelation, findStance } from '@/model/debate-queries';
+import type { Topic } from '@/model/debate-schema';
+import { paths } from '@/lib/paths';
+import { useSpeakerOrder } from '@/lib/preferences';
+import { uiText } from '@/lib/ui-text';
+import { CopyLinkButton } from '@/ui/copy-link-button';
+import { RelationBadge } from '@/ui/relation-badge';
+import { StanceCard } from './stance-card';
+
+/** One topic with every speaker's stance side by side, and how the two relate. */
+export function TopicComparison({ topic }: { topic: Topic }) {
+  const debate = useDebate();
+  const speakers = useSpeakerOrder(debate.speakers);
+  const relation = findRelation(
+    debate,
+    topic.id,
+    speakers.map((s) => s.id),
+  );
+  return (
+    <div className="topic-comparison">
+      <TopicHeaderWithShare topic={topic} />
+      {relation && (
+        <section className="relation-summary" aria-label={uiText.relation}>
+          <RelationBadge kind={relation.kind} />
+          <p>{relation.why}</p>
+        </section>
+      )}
+      <div className="side-by-side">
+        {speakers.map((speaker) => {
+          const stance = findStance(debate, topic.id, speaker.id);
+          return stance ? (
+            <StanceCard
+              key={speaker.id}
+              topic={topic}
+              speaker={speaker}
+              stance={stance}
+              title={speaker.name.hant}
+              href={paths.stance(topic.id, speaker.id)}
+            />
+          ) : null;
+        })}
+      </div>
+    </div>
+  );
+}
+
+function TopicHeaderWithShare({ topic }: { topic: Topic }) {
+  return (
+    <header className="topic-header">
+      <h2>{topic.heading}</h2>
+      <p className="subheading">{topic.subheading}</p>
+      <p className="question">{topic.question}</p>
+      <CopyLinkButton path={paths.topic(topic.id)} />
+    </header>
+  );
+}

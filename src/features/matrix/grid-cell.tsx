@@ -1,0 +1,78 @@
+import { memo, useCallback, type ReactNode } from 'react';
+import { Link } from 'react-router';
+import { useIsColumnHighlighted, useIsRowHighlighted, useMatrixHighlightEvents } from './use-matrix-highlight';
+
+export interface GridCellProps {
+  as: 'th' | 'td';
+  role: 'columnheader' | 'rowheader' | 'gridcell';
+  row: number;
+  col: number;
+  /** The one cell in the grid's tab order (roving tabindex). */
+  isActive: boolean;
+  /** Called with the cell's focusable element (its link, or the cell) as it mounts and unmounts. */
+  onRegister: (row: number, col: number, element: HTMLElement | null) => void;
+  onFocusCell: (row: number, col: number) => void;
+  /** A cell with a link moves focus to the link; a cell without one takes focus itself. */
+  link?: { href: string; name?: string; isCurrent: boolean };
+  className?: string;
+  children: ReactNode;
+}
+
+/** One cell of the matrix grid, highlighted when the pointer or focus is on its row or column. */
+export const GridCell = memo(function GridCell({
+  as: Element,
+  role,
+  row,
+  col,
+  isActive,
+  onRegister,
+  onFocusCell,
+  link,
+  className,
+  children,
+}: GridCellProps) {
+  const rowLit = useIsRowHighlighted(row);
+  const colLit = useIsColumnHighlighted(col);
+  const { cellHovered } = useMatrixHighlightEvents();
+  const classes = [
+    'grid-cell',
+    className,
+    rowLit && 'is-row-highlighted',
+    colLit && 'is-col-highlighted',
+    link?.isCurrent && 'is-current',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const tabIndex = isActive ? 0 : -1;
+  const focusRef = useCallback(
+    (element: HTMLElement | null) => onRegister(row, col, element),
+    [onRegister, row, col],
+  );
+  const scope = role === 'columnheader' ? 'col' : role === 'rowheader' ? 'row' : undefined;
+  return (
+    <Element
+      role={role}
+      scope={scope}
+      className={classes}
+      onPointerEnter={() => cellHovered({ row, col })}
+      onFocus={() => onFocusCell(row, col)}
+      tabIndex={link ? undefined : tabIndex}
+      ref={link ? undefined : focusRef}
+    >
+      {link ? (
+        <Link
+          to={link.href}
+          className="grid-link"
+          aria-label={link.name}
+          aria-current={link.isCurrent ? 'page' : undefined}
+          tabIndex={tabIndex}
+          ref={focusRef}
+        >
+          {children}
+        </Link>
+      ) : (
+        children
+      )}
+    </Element>
+  );
+});

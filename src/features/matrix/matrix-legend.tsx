@@ -1,0 +1,54 @@
+import type { Position, Topic } from '@/model/debate-schema';
+import { uiText } from '@/lib/ui-text';
+import { encodePosition } from '@/ui/position-encoding';
+import { PositionGlyph } from '@/ui/position-glyph';
+import { RelationBadge } from '@/ui/relation-badge';
+import type { RelationKind } from '@/model/debate-schema';
+
+const sampleTopic: Topic = {
+  id: 'legend',
+  heading: '',
+  subheading: '',
+  question: '',
+  axis: { from: '左端', to: '右端' },
+};
+
+const samples: Position[] = [
+  { state: 'placed', value: -2, rationale: '' },
+  { state: 'placed', value: -1, rationale: '' },
+  { state: 'placed', value: 0, rationale: '' },
+  { state: 'placed', value: 1, rationale: '' },
+  { state: 'placed', value: 2, rationale: '' },
+  { state: 'unclear', note: '' },
+  { state: 'not-addressed', note: '' },
+];
+
+const relations: RelationKind[] = ['agree', 'partly-agree', 'different-emphasis', 'differ'];
+
+/** Explains the matrix's encoding with the very glyphs the matrix draws. */
+export function MatrixLegend() {
+  return (
+    <section className="legend" aria-labelledby="legend-heading">
+      <h3 id="legend-heading">{uiText.legendHeading}</h3>
+      <p>{uiText.legendAxis}</p>
+      <ul className="legend-positions">
+        {samples.map((position, i) => {
+          const encoding = encodePosition(position, sampleTopic);
+          return (
+            <li key={i}>
+              <PositionGlyph encoding={encoding} />
+              <span>{encoding.description}</span>
+            </li>
+          );
+        })}
+      </ul>
+      <ul className="legend-relations">
+        {relations.map((kind) => (
+          <li key={kind}>
+            <RelationBadge kind={kind} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

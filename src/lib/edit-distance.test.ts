@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { closestMatch, editDistance } from './edit-distance';
+
+describe('editDistance', () => {
+  it('counts insertions, deletions and substitutions', () => {
+    expect(editDistance('', '')).toBe(0);
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+    expect(editDistance('楊蜀', '杨蜀')).toBe(1);
+  });
+});
+
+describe('closestMatch', () => {
+  const pages = ['/topics/agi-timing', '/topics/open-vs-closed', '/speakers/yang-shu'];
+
+  it('suggests the page a typo was meant to reach', () => {
+    expect(closestMatch('/topics/agi-timeing', pages)).toBe('/topics/agi-timing');
+    expect(closestMatch('/speakers/Yang-Shu', pages)).toBe('/speakers/yang-shu');
+  });
+
+  it('suggests nothing when no page is close', () => {
+    expect(closestMatch('/completely/elsewhere/entirely', pages)).toBeUndefined();
+  });
+});

@@ -1,0 +1,34 @@
+import type { Debate, Relation, Speaker, Stance, Topic } from './debate-schema';
+
+export function findTopic(debate: Debate, topicId: string | undefined): Topic | undefined {
+  return debate.topics.find((t) => t.id === topicId);
+}
+
+export function findSpeaker(debate: Debate, speakerId: string | undefined): Speaker | undefined {
+  return debate.speakers.find((s) => s.id === speakerId);
+}
+
+export function findStance(debate: Debate, topicId: string, speakerId: string): Stance | undefined {
+  return debate.stances.find((s) => s.topicId === topicId && s.speakerId === speakerId);
+}
+
+/** The relation between two speakers on a topic, whichever order the data lists them in. */
+export function findRelation(
+  debate: Debate,
+  topicId: string,
+  speakerIds: readonly string[],
+): Relation | undefined {
+  const wanted = [...speakerIds].sort().join('+');
+  return debate.relations.find(
+    (r) => r.topicId === topicId && [...r.speakerIds].sort().join('+') === wanted,
+  );
+}
+
+/** The topics before and after one, in article order. */
+export function neighbouringTopics(debate: Debate, topicId: string) {
+  const at = debate.topics.findIndex((t) => t.id === topicId);
+  return {
+    previous: at > 0 ? debate.topics[at - 1] : undefined,
+    next: at >= 0 ? debate.topics[at + 1] : undefined,
+  };
+}

@@ -1,0 +1,49 @@
+import { useEffect, type ReactNode } from 'react';
+import { Link, Links, Meta, Outlet, Scripts, ScrollRestoration } from 'react-router';
+import { bundledDebate } from '@/model/bundled-debate';
+import { DebateProvider } from '@/model/debate-context';
+import { paths } from '@/lib/paths';
+import { rehydratePreferences } from '@/lib/preferences';
+import { uiText } from '@/lib/ui-text';
+import { RouteError } from '@/ui/route-error';
+import './styles/app.css';
+
+export function Layout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="zh-Hant">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <a className="skip-link" href="#main">
+          {uiText.skipToContent}
+        </a>
+        <header className="site-header">
+          <Link to={paths.overview()} className="site-name">
+            {uiText.siteName}
+          </Link>
+          <span className="site-debate">{bundledDebate.title}</span>
+        </header>
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  useEffect(rehydratePreferences, []);
+  return (
+    <DebateProvider debate={bundledDebate}>
+      <Outlet />
+    </DebateProvider>
+  );
+}
+
+export { RouteError as ErrorBoundary };

@@ -1,0 +1,28 @@
+import { useLocation, useParams } from 'react-router';
+import { StanceDetail } from '@/features/detail/stance-detail';
+import { NotFoundView } from '@/features/not-found/not-found-view';
+import { bundledDebate } from '@/model/bundled-debate';
+import { useDebate } from '@/model/debate-context';
+import { findSpeaker, findStance, findTopic } from '@/model/debate-queries';
+import { pageTitles } from '@/lib/page-titles';
+import { RouteError } from '@/ui/route-error';
+import type { Route } from './+types/stance';
+
+export const meta = ({ params }: Route.MetaArgs) => [
+  {
+    title: pageTitles.stance(bundledDebate, params.topicId, params.speakerId) ?? pageTitles.notFound(),
+  },
+];
+
+export default function StancePage() {
+  const debate = useDebate();
+  const { pathname } = useLocation();
+  const params = useParams();
+  const topic = findTopic(debate, params.topicId);
+  const speaker = findSpeaker(debate, params.speakerId);
+  const stance = topic && speaker && findStance(debate, topic.id, speaker.id);
+  if (!topic || !speaker || !stance) return <NotFoundView pathname={pathname} />;
+  return <StanceDetail topic={topic} speaker={speaker} stance={stance} />;
+}
+
+export { RouteError as ErrorBoundary };

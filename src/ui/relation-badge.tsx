@@ -1,0 +1,25 @@
+import type { RelationKind } from '@/model/debate-schema';
+import { uiText } from '@/lib/ui-text';
+
+// A symbol beside the words, so the relation reads without colour.
+const symbols: Record<RelationKind, string> = {
+  agree: '=',
+  'partly-agree': '≈',
+  differ: '≠',
+  'different-emphasis': '⇄',
+};
+
+export function relationSymbol(kind: RelationKind): string {
+  return symbols[kind];
+}
+
+export function RelationBadge({ kind }: { kind: RelationKind }) {
+  return (
+    <span className={`relation-badge relation-${kind}`}>
+      <span aria-hidden="true" className="relation-symbol">
+        {symbols[kind]}
+      </span>
+      {uiText.relationKinds[kind]}
+    </span>
+  );
+}

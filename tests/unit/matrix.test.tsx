@@ -1,0 +1,94 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { renderExplorer } from './render-explorer';
+
+function stanceLinks() {
+  const grid = screen.getByRole('grid', { name: '立場矩陣' });
+  return within(grid)
+    .getAllByRole('link')
+    .filter((link) => /^\/topics\/[^/]+\/[^/]+$/.test(link.getAttribute('href') ?? ''));
+}
+
+describe('the stance matrix', () => {
+  it('shows 12 stance cells, each a link naming who, which topic and which stance', () => {
+    renderExplorer('/');
+    const links = stanceLinks();
+    expect(links).toHaveLength(12);
+    expect(screen.getByRole('link', { name: /^楊蜀，開源還是閉源\?：質量決定，樂見開源/ })).toHaveAttribute(
+      'href',
+      '/topics/open-vs-closed/yang-shu',
+    );
+    expect(screen.getByRole('link', { name: /^蔡恆進，拐點還是海嘯：AI的海嘯要來了（明確傾向「海嘯」）$/ })).toBeInTheDocument();
+  });
+
+  it('shows the relation between the two speakers on every topic', () => {
+    renderExplorer('/');
+    expect(screen.getByRole('columnheader', { name: '兩人關係' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '開源還是閉源?，兩人關係：側重不同' })).toHaveAttribute(
+      'href',
+      '/topics/open-vs-closed',
+    );
+    expect(screen.getAllByRole('row')).toHaveLength(7);
+  });
+
+  it('has exactly one tab stop', () => {
+    renderExplorer('/');
+    const grid = screen.getByRole('grid');
+    const tabbable = grid.querySelectorAll('[tabindex="0"]');
+    expect(tabbable).toHaveLength(1);
+  });
+
+  it('moves focus with the arrow keys, Home and End', async () => {
+    const user = userEvent.setup();
+    renderExplorer('/');
+    await user.tab(); // the speaker swap
+    await user.tab(); // into the grid, at its first stance
+    expect(document.activeElement).toHaveAccessibleName(/^蔡恆進，拐點還是海嘯/);
+    await user.keyboard('{ArrowRight}');
+    expect(document.activeElement).toHaveAccessibleName(/^楊蜀，拐點還是海嘯/);
+    await user.keyboard('{ArrowDown}{ArrowDown}{ArrowDown}');
+    expect(document.activeElement).toHaveAccessibleName(/^楊蜀，開源還是閉源\?/);
+    await user.keyboard('{End}');
+    expect(document.activeElement).toHaveAccessibleName('開源還是閉源?，兩人關係：側重不同');
+    await user.keyboard('{Home}');
+    expect(document.activeElement).toHaveTextContent('開源還是閉源?');
+    expect(document.activeElement).toHaveAttribute('href', '/topics/open-vs-closed');
+    // Only the focused cell stays in the tab order.
+    expect(screen.getByRole('grid').querySelectorAll('[tabindex="0"]')).toHaveLength(1);
+  });
+
+  it('opens the focused stance with Enter and updates the URL', async () => {
+    const user = userEvent.setup();
+    const { router } = renderExplorer('/');
+    await user.tab();
+    await user.tab();
+    await user.keyboard('{ArrowDown}{ArrowDown}{Enter}');
+    expect(router.state.location.pathname).toBe('/topics/agi-timing/cai-hengjin');
+    expect(await screen.findByRole('heading', { level: 2, name: '蔡恆進談「AGI即將到來?」' })).toBeInTheDocument();
+  });
+
+  it('marks the stance the URL selects as the current page', () => {
+    renderExplorer('/topics/why-a-startup/yang-shu');
+    expect(screen.getByRole('link', { current: 'page', name: /^楊蜀，偏執狂才能改變世界\?/ })).toBeInTheDocument();
+  });
+
+  it('swaps the speakers’ columns on request', async () => {
+    const user = userEvent.setup();
+    renderExplorer('/');
+    const headers = () => screen.getAllByRole('columnheader').map((h) => h.textContent);
+    expect(headers()).toEqual(['議題', '蔡恆進', '楊蜀', '兩人關係']);
+    await user.click(screen.getByRole('button', { name: /交換兩位講者的欄位/ }));
+    expect(headers()).toEqual(['議題', '楊蜀', '蔡恆進', '兩人關係']);
+    await user.click(screen.getByRole('button', { name: /交換兩位講者的欄位/ }));
+    expect(headers()).toEqual(['議題', '蔡恆進', '楊蜀', '兩人關係']);
+  });
+
+  it('explains its encoding in a legend', () => {
+    renderExplorer('/');
+    const legend = screen.getByRole('region', { name: '圖例' });
+    expect(within(legend).getByText('立場不明')).toBeInTheDocument();
+    expect(within(legend).getByText('未談及')).toBeInTheDocument();
+    expect(within(legend).getByText('看法分歧')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,37 @@
+import { render } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import type { Debate } from '@/model/debate-schema';
+import { bundledDebate } from '@/model/bundled-debate';
+import { DebateProvider } from '@/model/debate-context';
+import ExplorerLayout from '@/routes/explorer-layout';
+import NotFoundPage from '@/routes/not-found';
+import Overview from '@/routes/overview';
+import SpeakerPage from '@/routes/speaker';
+import StancePage from '@/routes/stance';
+import TopicPage from '@/routes/topic';
+
+/** Renders the app's routes (as src/routes.ts declares them) at `url`, in memory. */
+export function renderExplorer(url: string, debate: Debate = bundledDebate) {
+  const router = createMemoryRouter(
+    [
+      {
+        path: '/',
+        Component: ExplorerLayout,
+        children: [
+          { index: true, Component: Overview },
+          { path: 'topics/:topicId', Component: TopicPage },
+          { path: 'topics/:topicId/:speakerId', Component: StancePage },
+          { path: 'speakers/:speakerId', Component: SpeakerPage },
+        ],
+      },
+      { path: '*', Component: NotFoundPage },
+    ],
+    { initialEntries: [url] },
+  );
+  const view = render(
+    <DebateProvider debate={debate}>
+      <RouterProvider router={router} />
+    </DebateProvider>,
+  );
+  return { ...view, router };
+}
