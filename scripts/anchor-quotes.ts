@@ -35,7 +35,9 @@ for (const stance of debate.stances ?? []) {
       return q;
     }
     if (found.length > 1 && start !== q.position?.start)
-      console.warn(`${jsonPath}: quote ${q.id ?? '?'} occurs ${found.length} times; anchored at ${start}`);
+      console.warn(
+        `${jsonPath}: quote ${q.id ?? '?'} occurs ${found.length} times; anchored at ${start}`,
+      );
     const { id, ...rest } = q;
     const anchor = anchorAt(source, start, start + exact.length);
     // The first spread fixes the key order (id, quote, position, …); the last one wins.

@@ -76,7 +76,8 @@ try {
   if (!statSync(rootArg).isDirectory()) throw new Error('not a directory');
   root = realpathSync(rootArg);
 } catch {
-  fail(`no build found at ${path.relative(process.cwd(), rootArg) || rootArg}: run npm run build first.`);
+  const shown = path.relative(process.cwd(), rootArg);
+  fail(`no build found at ${shown.startsWith('..') ? rootArg : shown}: run npm run build first.`);
 }
 
 /** A regular file inside root, or null. Follows symlinks only if they stay inside root. */
@@ -205,7 +206,8 @@ server.on('clientError', (_error, socket) => {
 });
 
 server.on('error', (error) => {
-  if (error.code === 'EADDRINUSE') fail(`port ${port} on ${host} is already in use (try --port N).`);
+  if (error.code === 'EADDRINUSE')
+    fail(`port ${port} on ${host} is already in use (try --port N).`);
   fail(error.message);
 });
 

@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
+import type { StateCreator } from 'zustand';
 
 // A console.error during a test is a bug (React warnings, failed prop types, act() leaks).
 beforeEach(() => {
@@ -16,17 +17,18 @@ class ResizeObserverStub {
   disconnect() {}
 }
 globalThis.ResizeObserver ??= ResizeObserverStub as unknown as typeof ResizeObserver;
-if (typeof window !== 'undefined') window.matchMedia ??= (query: string) =>
-  ({
-    matches: false,
-    media: query,
-    onchange: null,
-    addListener: () => {},
-    removeListener: () => {},
-    addEventListener: () => {},
-    removeEventListener: () => {},
-    dispatchEvent: () => false,
-  }) as MediaQueryList;
+if (typeof window !== 'undefined')
+  window.matchMedia ??= (query: string) =>
+    ({
+      matches: false,
+      media: query,
+      onchange: null,
+      addListener: () => {},
+      removeListener: () => {},
+      addEventListener: () => {},
+      removeEventListener: () => {},
+      dispatchEvent: () => false,
+    }) as MediaQueryList;
 if (typeof SVGElement !== 'undefined' && !('getBBox' in SVGElement.prototype)) {
   Object.defineProperty(SVGElement.prototype, 'getBBox', {
     value: () => ({ x: 0, y: 0, width: 0, height: 0 }),
@@ -38,17 +40,16 @@ if (typeof SVGElement !== 'undefined' && !('getBBox' in SVGElement.prototype)) {
 const storeResets = new Set<() => void>();
 vi.mock('zustand', async (importOriginal) => {
   const zustand = await importOriginal<typeof import('zustand')>();
-  const track = <S,>(createState: Parameters<typeof zustand.create<S>>[0]) => {
-    const store = zustand.create<S>()(createState);
+  const track = (createState: StateCreator<unknown>) => {
+    const store = zustand.create(createState);
     const initial = store.getState();
     storeResets.add(() => store.setState(initial, true));
     return store;
   };
-  return {
-    ...zustand,
-    create: (<S,>(createState?: Parameters<typeof zustand.create<S>>[0]) =>
-      createState ? track(createState) : track) as typeof zustand.create,
-  };
+  // create(fn) and the curried create()(fn) both go through track.
+  const create = (createState?: StateCreator<unknown>) =>
+    createState ? track(createState) : track;
+  return { ...zustand, create };
 });
 afterEach(() => {
   // Unmount first, so resetting the stores re-renders nothing.

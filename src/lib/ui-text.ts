@@ -12,7 +12,8 @@ export const uiText = {
   swapSpeakers: '交換兩位講者的欄位',
   legendHeading: '圖例',
   legendPosition: (from: string, to: string) => `${from} ◀ 立場 ▶ ${to}`,
-  legendAxis: '標記的位置、形狀與顏色表示立場在該議題兩端之間的位置：◀ 偏向左端，◆ 居中，▶ 偏向右端。',
+  legendAxis:
+    '標記的位置、形狀與顏色表示立場在該議題兩端之間的位置：◀ 偏向左端，◆ 居中，▶ 偏向右端。',
   detailHeading: '詳細內容',
   interviewer: '採訪',
   author: '作者',

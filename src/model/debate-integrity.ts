@@ -28,7 +28,8 @@ function duplicates<T>(items: readonly T[], key: (item: T) => string, at: (i: nu
     const k = key(item);
     const first = seen.get(k);
     if (first === undefined) seen.set(k, i);
-    else problems.push({ path: at(i), message: `duplicate id "${k}" (first used at ${at(first)})` });
+    else
+      problems.push({ path: at(i), message: `duplicate id "${k}" (first used at ${at(first)})` });
   });
   return problems;
 }
@@ -38,9 +39,21 @@ function checkIds(debate: Debate): DataProblem[] {
     s.quotes.map((q, qi) => ({ id: q.id, path: `stances[${si}].quotes[${qi}].id` })),
   );
   return [
-    ...duplicates(debate.speakers, (s) => s.id, (i) => `speakers[${i}].id`),
-    ...duplicates(debate.topics, (t) => t.id, (i) => `topics[${i}].id`),
-    ...duplicates(quotes, (q) => q.id, (i) => quotes[i]?.path ?? `quotes[${i}]`),
+    ...duplicates(
+      debate.speakers,
+      (s) => s.id,
+      (i) => `speakers[${i}].id`,
+    ),
+    ...duplicates(
+      debate.topics,
+      (t) => t.id,
+      (i) => `topics[${i}].id`,
+    ),
+    ...duplicates(
+      quotes,
+      (q) => q.id,
+      (i) => quotes[i]?.path ?? `quotes[${i}]`,
+    ),
   ];
 }
 
@@ -86,13 +99,22 @@ function checkRelations(debate: Debate): DataProblem[] {
   const speakerIds = new Set(debate.speakers.map((s) => s.id));
   debate.relations.forEach((relation, i) => {
     if (!topicIds.has(relation.topicId))
-      problems.push({ path: `relations[${i}].topicId`, message: `unknown topic "${relation.topicId}"` });
+      problems.push({
+        path: `relations[${i}].topicId`,
+        message: `unknown topic "${relation.topicId}"`,
+      });
     relation.speakerIds.forEach((speakerId, j) => {
       if (!speakerIds.has(speakerId))
-        problems.push({ path: `relations[${i}].speakerIds[${j}]`, message: `unknown speaker "${speakerId}"` });
+        problems.push({
+          path: `relations[${i}].speakerIds[${j}]`,
+          message: `unknown speaker "${speakerId}"`,
+        });
     });
     if (relation.speakerIds[0] === relation.speakerIds[1])
-      problems.push({ path: `relations[${i}].speakerIds`, message: 'a relation needs two different speakers' });
+      problems.push({
+        path: `relations[${i}].speakerIds`,
+        message: 'a relation needs two different speakers',
+      });
   });
   problems.push(
     ...duplicates(
@@ -124,9 +146,15 @@ function checkQuotes(debate: Debate, source: string): DataProblem[] {
         return;
       }
       if (source.slice(start - prefix.length, start) !== prefix || start < prefix.length)
-        problems.push({ path: `${at}.quote.prefix`, message: 'prefix does not match the text before the quote' });
+        problems.push({
+          path: `${at}.quote.prefix`,
+          message: 'prefix does not match the text before the quote',
+        });
       if (source.slice(end, end + suffix.length) !== suffix)
-        problems.push({ path: `${at}.quote.suffix`, message: 'suffix does not match the text after the quote' });
+        problems.push({
+          path: `${at}.quote.suffix`,
+          message: 'suffix does not match the text after the quote',
+        });
       const paragraph = paragraphContaining(source, start, end);
       if (!paragraph) {
         problems.push({ path: `${at}.position`, message: 'a quote must not span paragraphs' });
@@ -139,7 +167,10 @@ function checkQuotes(debate: Debate, source: string): DataProblem[] {
           message: `"explicit", but paragraph ${paragraph.index + 1} does not name ${speaker.name.hant}`,
         });
       if (q.kind === 'direct' && !isInsideQuotationMarks(source, start, end))
-        problems.push({ path: `${at}.kind`, message: '"direct", but the quote is not inside quotation marks' });
+        problems.push({
+          path: `${at}.kind`,
+          message: '"direct", but the quote is not inside quotation marks',
+        });
     });
   });
   return problems;

@@ -10,7 +10,8 @@ import type { Route } from './+types/stance';
 
 export const meta = ({ params }: Route.MetaArgs) => [
   {
-    title: pageTitles.stance(bundledDebate, params.topicId, params.speakerId) ?? pageTitles.notFound(),
+    title:
+      pageTitles.stance(bundledDebate, params.topicId, params.speakerId) ?? pageTitles.notFound(),
   },
 ];
 

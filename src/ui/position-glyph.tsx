@@ -36,19 +36,48 @@ export function PositionGlyph({ encoding }: { encoding: PositionEncoding }) {
       />
       {placed &&
         [0, 0.25, 0.5, 0.75, 1].map((t) => (
-          <circle key={t} cx={PAD + t * (WIDTH - 2 * PAD)} cy={MID} r={1.4} fill="currentColor" fillOpacity={0.45} />
+          <circle
+            key={t}
+            cx={PAD + t * (WIDTH - 2 * PAD)}
+            cy={MID}
+            r={1.4}
+            fill="currentColor"
+            fillOpacity={0.45}
+          />
         ))}
       {shape === 'toward-from' && (
-        <path d={`M${x - 6},${MID} L${x + 5},${MID - 6} L${x + 5},${MID + 6} Z`} fill={markerColour} stroke="#222" strokeWidth={0.8} />
+        <path
+          d={`M${x - 6},${MID} L${x + 5},${MID - 6} L${x + 5},${MID + 6} Z`}
+          fill={markerColour}
+          stroke="#222"
+          strokeWidth={0.8}
+        />
       )}
       {shape === 'toward-to' && (
-        <path d={`M${x + 6},${MID} L${x - 5},${MID - 6} L${x - 5},${MID + 6} Z`} fill={markerColour} stroke="#222" strokeWidth={0.8} />
+        <path
+          d={`M${x + 6},${MID} L${x - 5},${MID - 6} L${x - 5},${MID + 6} Z`}
+          fill={markerColour}
+          stroke="#222"
+          strokeWidth={0.8}
+        />
       )}
       {shape === 'centre' && (
-        <path d={`M${x},${MID - 6} L${x + 6},${MID} L${x},${MID + 6} L${x - 6},${MID} Z`} fill={markerColour} stroke="#222" strokeWidth={0.8} />
+        <path
+          d={`M${x},${MID - 6} L${x + 6},${MID} L${x},${MID + 6} L${x - 6},${MID} Z`}
+          fill={markerColour}
+          stroke="#222"
+          strokeWidth={0.8}
+        />
       )}
       {!placed && (
-        <text x={WIDTH / 2} y={MID + 4.5} textAnchor="middle" fontSize={13} fontWeight={700} fill="currentColor">
+        <text
+          x={WIDTH / 2}
+          y={MID + 4.5}
+          textAnchor="middle"
+          fontSize={13}
+          fontWeight={700}
+          fill="currentColor"
+        >
           {shape === 'unclear' ? '?' : '—'}
         </text>
       )}

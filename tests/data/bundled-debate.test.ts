@@ -17,7 +17,10 @@ function load(): Debate {
 
 describe('the bundled debate', () => {
   it('keeps source.txt byte for byte as the shared article', () => {
-    const shared = new URL('../../../shared/source/future-talk-deepseek.zh-Hant.txt', import.meta.url);
+    const shared = new URL(
+      '../../../shared/source/future-talk-deepseek.zh-Hant.txt',
+      import.meta.url,
+    );
     let original: Buffer | undefined;
     try {
       original = readFileSync(shared);
@@ -73,7 +76,9 @@ describe('the bundled debate', () => {
     for (const stance of load().stances) {
       for (const { quote, position } of stance.quotes) {
         expect(source.slice(position.start, position.end)).toBe(quote.exact);
-        expect(source.slice(position.start - quote.prefix.length, position.start)).toBe(quote.prefix);
+        expect(source.slice(position.start - quote.prefix.length, position.start)).toBe(
+          quote.prefix,
+        );
         expect(source.slice(position.end, position.end + quote.suffix.length)).toBe(quote.suffix);
       }
     }
@@ -86,16 +91,22 @@ describe('the bundled debate', () => {
       for (const q of stance.quotes) {
         const paragraph = paragraphContaining(source, q.position.start, q.position.end);
         expect(paragraph, q.id).toBeDefined();
-        if (q.attribution === 'explicit') expect(paragraph?.text, q.id).toContain(speaker?.name.hant);
+        if (q.attribution === 'explicit')
+          expect(paragraph?.text, q.id).toContain(speaker?.name.hant);
         if (q.kind === 'direct')
           expect(isInsideQuotationMarks(source, q.position.start, q.position.end), q.id).toBe(true);
-        else expect(isInsideQuotationMarks(source, q.position.start, q.position.end), q.id).toBe(false);
+        else
+          expect(isInsideQuotationMarks(source, q.position.start, q.position.end), q.id).toBe(
+            false,
+          );
       }
     }
   });
 
   it('never quotes the author framing, the question or the editor’s definition as a speaker', () => {
-    const notSpeech = [4, 5, 6, 21, 35, 42, 51, 52].map((line) => source.split('\n')[line - 1] ?? '');
+    const notSpeech = [4, 5, 6, 21, 35, 42, 51, 52].map(
+      (line) => source.split('\n')[line - 1] ?? '',
+    );
     for (const stance of load().stances) {
       for (const q of stance.quotes) {
         for (const line of notSpeech) expect(line.includes(q.quote.exact), q.id).toBe(false);

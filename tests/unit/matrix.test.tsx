@@ -10,16 +10,30 @@ function stanceLinks() {
     .filter((link) => /^\/topics\/[^/]+\/[^/]+$/.test(link.getAttribute('href') ?? ''));
 }
 
+/** The grid's cells and links that Tab reaches. */
+function tabStops() {
+  const grid = screen.getByRole('grid');
+  return [
+    ...within(grid).getAllByRole('link'),
+    ...within(grid).getAllByRole('columnheader'),
+    ...within(grid).getAllByRole('rowheader'),
+    ...within(grid).getAllByRole('gridcell'),
+  ].filter((element) => element.tabIndex === 0);
+}
+
 describe('the stance matrix', () => {
   it('shows 12 stance cells, each a link naming who, which topic and which stance', () => {
     renderExplorer('/');
     const links = stanceLinks();
     expect(links).toHaveLength(12);
-    expect(screen.getByRole('link', { name: /^楊蜀，開源還是閉源\?：質量決定，樂見開源/ })).toHaveAttribute(
-      'href',
-      '/topics/open-vs-closed/yang-shu',
-    );
-    expect(screen.getByRole('link', { name: /^蔡恆進，拐點還是海嘯：AI的海嘯要來了（明確傾向「海嘯」）$/ })).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', { name: /^楊蜀，開源還是閉源\?：質量決定，樂見開源/ }),
+    ).toHaveAttribute('href', '/topics/open-vs-closed/yang-shu');
+    expect(
+      screen.getByRole('link', {
+        name: /^蔡恆進，拐點還是海嘯：AI的海嘯要來了（明確傾向「海嘯」）$/,
+      }),
+    ).toBeInTheDocument();
   });
 
   it('shows the relation between the two speakers on every topic', () => {
@@ -34,9 +48,7 @@ describe('the stance matrix', () => {
 
   it('has exactly one tab stop', () => {
     renderExplorer('/');
-    const grid = screen.getByRole('grid');
-    const tabbable = grid.querySelectorAll('[tabindex="0"]');
-    expect(tabbable).toHaveLength(1);
+    expect(tabStops()).toHaveLength(1);
   });
 
   it('moves focus with the arrow keys, Home and End', async () => {
@@ -44,18 +56,23 @@ describe('the stance matrix', () => {
     renderExplorer('/');
     await user.tab(); // the speaker swap
     await user.tab(); // into the grid, at its first stance
-    expect(document.activeElement).toHaveAccessibleName(/^蔡恆進，拐點還是海嘯/);
+    const link = (name: RegExp | string) => screen.getByRole('link', { name });
+    expect(link(/^蔡恆進，拐點還是海嘯/)).toHaveFocus();
     await user.keyboard('{ArrowRight}');
-    expect(document.activeElement).toHaveAccessibleName(/^楊蜀，拐點還是海嘯/);
+    expect(link(/^楊蜀，拐點還是海嘯/)).toHaveFocus();
     await user.keyboard('{ArrowDown}{ArrowDown}{ArrowDown}');
-    expect(document.activeElement).toHaveAccessibleName(/^楊蜀，開源還是閉源\?/);
+    expect(link(/^楊蜀，開源還是閉源\?/)).toHaveFocus();
     await user.keyboard('{End}');
-    expect(document.activeElement).toHaveAccessibleName('開源還是閉源?，兩人關係：側重不同');
+    expect(link('開源還是閉源?，兩人關係：側重不同')).toHaveFocus();
     await user.keyboard('{Home}');
-    expect(document.activeElement).toHaveTextContent('開源還是閉源?');
-    expect(document.activeElement).toHaveAttribute('href', '/topics/open-vs-closed');
+    const topicHeader = link(/^開源還是閉源\?閉源仍有地位/);
+    expect(topicHeader).toHaveFocus();
+    expect(topicHeader).toHaveAttribute('href', '/topics/open-vs-closed');
+    await user.keyboard('{Control>}{Home}{/Control}');
+    expect(screen.getByRole('columnheader', { name: '議題' })).toHaveFocus();
     // Only the focused cell stays in the tab order.
-    expect(screen.getByRole('grid').querySelectorAll('[tabindex="0"]')).toHaveLength(1);
+    expect(tabStops()).toHaveLength(1);
+    expect(tabStops()[0]).toHaveFocus();
   });
 
   it('opens the focused stance with Enter and updates the URL', async () => {
@@ -65,12 +82,16 @@ describe('the stance matrix', () => {
     await user.tab();
     await user.keyboard('{ArrowDown}{ArrowDown}{Enter}');
     expect(router.state.location.pathname).toBe('/topics/agi-timing/cai-hengjin');
-    expect(await screen.findByRole('heading', { level: 2, name: '蔡恆進談「AGI即將到來?」' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 2, name: '蔡恆進談「AGI即將到來?」' }),
+    ).toBeInTheDocument();
   });
 
   it('marks the stance the URL selects as the current page', () => {
     renderExplorer('/topics/why-a-startup/yang-shu');
-    expect(screen.getByRole('link', { current: 'page', name: /^楊蜀，偏執狂才能改變世界\?/ })).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', { current: 'page', name: /^楊蜀，偏執狂才能改變世界\?/ }),
+    ).toBeInTheDocument();
   });
 
   it('swaps the speakers’ columns on request', async () => {

@@ -36,7 +36,9 @@ export function DebateIntro() {
         {debate.speakers.map((speaker) => (
           <li key={speaker.id}>
             <Link to={paths.speaker(speaker.id)}>{speaker.name.hant}</Link>
-            <span className="muted">{speaker.roles.map((r) => `${r.organization ?? ''}${r.title}`).join('、')}</span>
+            <span className="muted">
+              {speaker.roles.map((r) => `${r.organization ?? ''}${r.title}`).join('、')}
+            </span>
           </li>
         ))}
       </ul>

@@ -7,7 +7,10 @@ import { uiText } from '@/lib/ui-text';
  */
 export function QuoteFigure({ quote, speakerName }: { quote: Quote; speakerName: string }) {
   return (
-    <figure className={`quote quote-${quote.kind} attribution-${quote.attribution}`} id={`quote-${quote.id}`}>
+    <figure
+      className={`quote quote-${quote.kind} attribution-${quote.attribution}`}
+      id={`quote-${quote.id}`}
+    >
       <blockquote lang="zh-Hant">
         <p>{quote.quote.exact}</p>
       </blockquote>
@@ -16,7 +19,10 @@ export function QuoteFigure({ quote, speakerName }: { quote: Quote; speakerName:
         <span className={`badge badge-${quote.kind}`} title={uiText.quoteKindHelp[quote.kind]}>
           {uiText.quoteKinds[quote.kind]}
         </span>
-        <span className={`badge badge-${quote.attribution}`} title={uiText.attributionHelp[quote.attribution]}>
+        <span
+          className={`badge badge-${quote.attribution}`}
+          title={uiText.attributionHelp[quote.attribution]}
+        >
           {uiText.attributions[quote.attribution]}
         </span>
       </figcaption>

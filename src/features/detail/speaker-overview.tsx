@@ -3,7 +3,6 @@ import { useDebate } from '@/model/debate-context';
 import { findStance } from '@/model/debate-queries';
 import type { Speaker } from '@/model/debate-schema';
 import { paths } from '@/lib/paths';
-import { uiText } from '@/lib/ui-text';
 import { CopyLinkButton } from '@/ui/copy-link-button';
 import { StanceCard } from './stance-card';
 

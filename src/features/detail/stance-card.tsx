@@ -18,9 +18,17 @@ interface StanceCardProps {
 }
 
 /** A stance: its label, where it sits on the topic's axis, our summary, and the exact words. */
-export function StanceCard({ topic, speaker, stance, title, href, headingLevel: Heading = 'h3' }: StanceCardProps) {
+export function StanceCard({
+  topic,
+  speaker,
+  stance,
+  title,
+  href,
+  headingLevel: Heading = 'h3',
+}: StanceCardProps) {
   const encoding = encodePosition(stance.position, topic);
-  const explanation = stance.position.state === 'placed' ? stance.position.rationale : stance.position.note;
+  const explanation =
+    stance.position.state === 'placed' ? stance.position.rationale : stance.position.note;
   return (
     <article className="stance-card" aria-label={uiText.stanceOf(speaker.name.hant, topic.heading)}>
       <Heading className="stance-card-title">{title}</Heading>

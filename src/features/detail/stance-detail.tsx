@@ -8,7 +8,15 @@ import { CopyLinkButton } from '@/ui/copy-link-button';
 import { StanceCard } from './stance-card';
 
 /** One speaker's stance on one topic, with a way to the neighbouring topics and the comparison. */
-export function StanceDetail({ topic, speaker, stance }: { topic: Topic; speaker: Speaker; stance: Stance }) {
+export function StanceDetail({
+  topic,
+  speaker,
+  stance,
+}: {
+  topic: Topic;
+  speaker: Speaker;
+  stance: Stance;
+}) {
   const debate = useDebate();
   const { previous, next } = neighbouringTopics(debate, topic.id);
   return (

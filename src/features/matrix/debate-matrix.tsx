@@ -16,7 +16,10 @@ export interface MatrixSelection {
 }
 
 /** The grid cell that shows what the URL selects, if any. */
-function selectedCell(model: MatrixModel, { topicId, speakerId }: MatrixSelection): GridCellPosition | undefined {
+function selectedCell(
+  model: MatrixModel,
+  { topicId, speakerId }: MatrixSelection,
+): GridCellPosition | undefined {
   const row = model.rows.findIndex((r) => r.topic.id === topicId);
   if (row === -1) {
     const col = model.speakers.findIndex((s) => s.id === speakerId);
@@ -94,7 +97,15 @@ export function DebateMatrix({ selection }: { selection: MatrixSelection }) {
       >
         <thead>
           <tr role="row">
-            <GridCell as="th" role="columnheader" row={0} col={0} isActive={isActive(0, 0)} className="corner-cell" {...common}>
+            <GridCell
+              as="th"
+              role="columnheader"
+              row={0}
+              col={0}
+              isActive={isActive(0, 0)}
+              className="corner-cell"
+              {...common}
+            >
               {uiText.topicColumn}
             </GridCell>
             {model.speakers.map((speaker, i) => (
@@ -112,7 +123,15 @@ export function DebateMatrix({ selection }: { selection: MatrixSelection }) {
               </GridCell>
             ))}
             {model.hasRelations && (
-              <GridCell as="th" role="columnheader" row={0} col={relationCol} isActive={isActive(0, relationCol)} className="relation-head" {...common}>
+              <GridCell
+                as="th"
+                role="columnheader"
+                row={0}
+                col={relationCol}
+                isActive={isActive(0, relationCol)}
+                className="relation-head"
+                {...common}
+              >
                 {uiText.relationColumn}
               </GridCell>
             )}
@@ -150,7 +169,9 @@ export function DebateMatrix({ selection }: { selection: MatrixSelection }) {
                     className={`stance-cell state-${cell.stance?.position.state ?? 'not-addressed'}`}
                     {...common}
                   >
-                    <span className="stance-label">{cell.stance?.label ?? uiText.positionStates['not-addressed']}</span>
+                    <span className="stance-label">
+                      {cell.stance?.label ?? uiText.positionStates['not-addressed']}
+                    </span>
                     {cell.encoding && <PositionGlyph encoding={cell.encoding} />}
                   </GridCell>
                 ))}
@@ -161,7 +182,13 @@ export function DebateMatrix({ selection }: { selection: MatrixSelection }) {
                     row={row}
                     col={relationCol}
                     isActive={isActive(row, relationCol)}
-                    link={r.relation && { href: r.relation.href, name: r.relation.name, isCurrent: false }}
+                    link={
+                      r.relation && {
+                        href: r.relation.href,
+                        name: r.relation.name,
+                        isCurrent: false,
+                      }
+                    }
                     className={`relation-cell relation-${r.relation?.kind ?? 'none'}`}
                     {...common}
                   >
@@ -170,7 +197,9 @@ export function DebateMatrix({ selection }: { selection: MatrixSelection }) {
                         <span className="relation-symbol" aria-hidden="true">
                           {relationSymbol(r.relation.kind)}
                         </span>
-                        <span className="relation-text">{uiText.relationKinds[r.relation.kind]}</span>
+                        <span className="relation-text">
+                          {uiText.relationKinds[r.relation.kind]}
+                        </span>
                       </>
                     )}
                   </GridCell>

@@ -1,6 +1,10 @@
 import { memo, useCallback, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import { useIsColumnHighlighted, useIsRowHighlighted, useMatrixHighlightEvents } from './use-matrix-highlight';
+import {
+  useIsColumnHighlighted,
+  useIsRowHighlighted,
+  useMatrixHighlightEvents,
+} from './use-matrix-highlight';
 
 export interface GridCellProps {
   as: 'th' | 'td';

@@ -14,7 +14,11 @@ export function MatrixSection({ selection }: { selection: MatrixSelection }) {
       <div className="section-head">
         <h2 id="matrix-heading">{uiText.matrixHeading}</h2>
         {speakers.length === 2 && (
-          <button type="button" className="quiet-button" onClick={() => speakersSwapped(speakers.map((s) => s.id))}>
+          <button
+            type="button"
+            className="quiet-button"
+            onClick={() => speakersSwapped(speakers.map((s) => s.id))}
+          >
             <span aria-hidden="true">⇄ </span>
             {uiText.swapSpeakers}
           </button>

@@ -1,0 +1,85 @@
+// @vitest-environment node
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseDebate } from '@/model/parse-debate';
+
+const folder = new URL('../../data/debates/future-talk-deepseek/', import.meta.url);
+const source = readFileSync(new URL('source.txt', folder), 'utf8');
+const pristine = readFileSync(new URL('debate.json', folder), 'utf8');
+
+/** A fresh copy of the bundled debate's JSON to break on purpose. */
+function raw() {
+  return JSON.parse(pristine) as {
+    speakers: { id: string }[];
+    stances: {
+      topicId: string;
+      speakerId: string;
+      label: string;
+      quotes: {
+        id: string;
+        quote: { exact: string; prefix: string };
+        kind: string;
+        attribution: string;
+      }[];
+    }[];
+  };
+}
+
+function problemsOf(json: unknown) {
+  const result = parseDebate(json, source);
+  return result.ok ? [] : result.problems.map((p) => `${p.path}: ${p.message}`);
+}
+
+describe('the debate checks', () => {
+  it('name a quote whose text was changed by a single character', () => {
+    const json = raw();
+    const quote = json.stances[6]!.quotes[1]!;
+    quote.quote.exact = quote.quote.exact.replace('回不了頭', '回不去頭');
+    expect(problemsOf(json)).toEqual([
+      'stances[6].quotes[1].position: quote "但在我看來,DeepSeek開源之後就已經回不去頭了。" is not verbatim in the source',
+    ]);
+  });
+
+  it('name a wrong prefix', () => {
+    const json = raw();
+    json.stances[0]!.quotes[0]!.quote.prefix = 'x';
+    expect(problemsOf(json)).toEqual([
+      'stances[0].quotes[0].quote.prefix: prefix does not match the text before the quote',
+    ]);
+  });
+
+  it('name a missing stance and a dangling reference', () => {
+    const json = raw();
+    json.stances[11]!.speakerId = 'nobody';
+    expect(problemsOf(json)).toEqual([
+      'stances[11].speakerId: unknown speaker "nobody"',
+      'stances: missing the stance of "yang-shu" on "technical-route"',
+    ]);
+  });
+
+  it('name duplicate ids', () => {
+    const json = raw();
+    json.stances[1]!.quotes[0]!.id = json.stances[0]!.quotes[0]!.id;
+    expect(problemsOf(json)).toEqual([
+      'stances[1].quotes[0].id: duplicate id "inflection-point-cai-1" (first used at stances[0].quotes[0].id)',
+    ]);
+  });
+
+  it('reject an explicit attribution where the paragraph names nobody, and direct speech outside quotation marks', () => {
+    const json = raw();
+    const inferred = json.stances[0]!.quotes[3]!;
+    inferred.attribution = 'explicit';
+    json.stances[0]!.quotes[0]!.kind = 'direct';
+    expect(problemsOf(json)).toEqual([
+      'stances[0].quotes[0].kind: "direct", but the quote is not inside quotation marks',
+      'stances[0].quotes[3].attribution: "explicit", but paragraph 15 does not name 蔡恆進',
+    ]);
+  });
+
+  it('report schema errors with their JSON path', () => {
+    const json = raw();
+    json.stances[2]!.label = '這是一個遠遠超過十二個字的立場標籤';
+    expect(problemsOf(json)).toEqual(['stances[2].label: a stance label is at most 12 characters']);
+    expect(problemsOf({})[0]).toMatch(/^id: /);
+  });
+});

@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { test as base, expect } from '@playwright/test';
+
+interface DebateIds {
+  topics: { id: string; heading: string }[];
+  speakers: { id: string; name: { hant: string } }[];
+  stances: {
+    topicId: string;
+    speakerId: string;
+    label: string;
+    quotes: { quote: { exact: string } }[];
+  }[];
+}
+
+export const bundled = JSON.parse(
+  readFileSync(
+    new URL('../../data/debates/future-talk-deepseek/debate.json', import.meta.url),
+    'utf8',
+  ),
+) as DebateIds;
+
+/**
+ * Every test fails on an uncaught page error, a console error, or a request that leaves
+ * the machine's own origin.
+ */
+export const test = base.extend<{ guard: void }>({
+  guard: [
+    async ({ page, baseURL }, use) => {
+      const problems: string[] = [];
+      const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      page.on('console', (message) => {
+        // A cold-loaded unknown URL is served with status 404 on purpose; Chromium logs that.
+        if (message.type() === 'error' && !/status of 404/.test(message.text()))
+          problems.push(`console error: ${message.text()}`);
+      });
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin)
+          problems.push(`request left the origin: ${request.url()}`);
+      });
+      await use();
+      expect(problems, problems.join('\n')).toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };

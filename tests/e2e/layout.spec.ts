@@ -1,0 +1,58 @@
+import AxeBuilder from '@axe-core/playwright';
+import { bundled, expect, test } from './fixtures';
+
+const pages = [
+  '/',
+  ...bundled.topics.map((t) => `/topics/${t.id}`),
+  '/topics/agi-timing/cai-hengjin',
+  ...bundled.speakers.map((s) => `/speakers/${s.id}`),
+  '/topics/unknown',
+];
+
+test.describe('at 375 px wide', () => {
+  test.use({ viewport: { width: 375, height: 740 } });
+  for (const url of pages) {
+    test(`${url} has no sideways scrolling`, async ({ page }) => {
+      await page.goto(url);
+      await expect(page.locator('main')).toBeVisible();
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+  }
+
+  test('the detail pane sits below the matrix', async ({ page }) => {
+    await page.goto('/topics/open-vs-closed');
+    const grid = await page.getByRole('grid').boundingBox();
+    const pane = await page.getByRole('region', { name: '詳細內容' }).boundingBox();
+    expect(pane!.y).toBeGreaterThan(grid!.y + grid!.height);
+  });
+});
+
+test('on a wide screen the detail pane sits beside the matrix', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/topics/open-vs-closed');
+  const grid = await page.getByRole('grid').boundingBox();
+  const pane = await page.getByRole('region', { name: '詳細內容' }).boundingBox();
+  expect(pane!.x).toBeGreaterThan(grid!.x + grid!.width);
+});
+
+for (const url of [
+  '/',
+  '/topics/open-vs-closed',
+  '/topics/agi-timing/yang-shu',
+  '/speakers/cai-hengjin',
+  '/nowhere',
+]) {
+  test(`axe finds no WCAG A/AA violations on ${url}`, async ({ page }) => {
+    await page.goto(url);
+    await expect(page.locator('main')).toBeVisible();
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(
+      violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
+  });
+}

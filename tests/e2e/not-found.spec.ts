@@ -1,0 +1,21 @@
+import { expect, test } from './fixtures';
+
+for (const url of [
+  '/topics/agi-timeing',
+  '/topics/agi-timing/nobody',
+  '/speakers/楊蜀-x',
+  '/no/such/page',
+]) {
+  test(`${url} shows the not-found page`, async ({ page }) => {
+    await page.goto(url);
+    await expect(page.getByRole('heading', { name: '找不到這個頁面' })).toBeVisible();
+    await expect(page).toHaveTitle(/^找不到這個頁面/);
+    await expect(page.getByRole('link', { name: '回到立場矩陣' })).toHaveAttribute('href', '/');
+  });
+}
+
+test('a near miss suggests the page the reader meant', async ({ page }) => {
+  await page.goto('/topics/agi-timeing');
+  await page.getByRole('link', { name: '/topics/agi-timing' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'AGI即將到來?' })).toBeVisible();
+});

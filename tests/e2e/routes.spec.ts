@@ -1,0 +1,36 @@
+import { bundled, expect, test } from './fixtures';
+
+test.describe('every stance URL, opened cold', () => {
+  for (const stance of bundled.stances) {
+    const url = `/topics/${stance.topicId}/${stance.speakerId}`;
+    test(url, async ({ page }) => {
+      const response = await page.goto(url);
+      expect(response?.status()).toBe(200);
+      const speaker = bundled.speakers.find((s) => s.id === stance.speakerId)!;
+      const topic = bundled.topics.find((t) => t.id === stance.topicId)!;
+      await expect(page).toHaveTitle(
+        new RegExp(`^${speaker.name.hant}談「${topic.heading.replace('?', '\\?')}」`),
+      );
+      const firstQuote = stance.quotes[0]!.quote.exact;
+      await expect(page.locator('blockquote').filter({ hasText: firstQuote })).toBeVisible();
+      await expect(page.getByRole('grid').locator('[aria-current="page"]')).toBeVisible();
+    });
+  }
+});
+
+test('the topic and speaker pages open cold with their own titles', async ({ page }) => {
+  await page.goto('/topics/open-vs-closed');
+  await expect(page).toHaveTitle(/^開源還是閉源\?：蔡恆進與楊蜀的立場/);
+  await expect(page.getByRole('article')).toHaveCount(2);
+  await page.goto('/speakers/yang-shu');
+  await expect(page).toHaveTitle(/^楊蜀的全部立場/);
+  await expect(page.getByRole('region', { name: '詳細內容' }).getByRole('article')).toHaveCount(6);
+});
+
+test('the page content is there before any JavaScript runs', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/topics/agi-timing/yang-shu');
+  await expect(page.locator('blockquote').first()).toContainText('2025年是人類比AI聰明的最後一年');
+  await context.close();
+});
