@@ -8,6 +8,8 @@ import { uiText } from '@/lib/ui-text';
 import { RouteError } from '@/ui/route-error';
 import './styles/app.css';
 
+export const links = () => [{ rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' }];
+
 export function Layout({ children }: { children: ReactNode }) {
   return (
     <html lang="zh-Hant">
