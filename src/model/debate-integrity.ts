@@ -1,4 +1,5 @@
-import type { Debate } from './debate-schema.ts';
+import type { Debate, Quote } from './debate-schema.ts';
+import { locateQuote } from './quote-locator.ts';
 import { isInsideQuotationMarks, paragraphContaining } from './text-anchor.ts';
 
 /** One problem with a debate, located by a JSON path such as `stances[3].quotes[0].position`. */
@@ -135,14 +136,7 @@ function checkQuotes(debate: Debate, source: string): DataProblem[] {
       const { start, end } = q.position;
       const { exact, prefix, suffix } = q.quote;
       if (source.slice(start, end) !== exact) {
-        const elsewhere = source.indexOf(exact);
-        problems.push({
-          path: `${at}.position`,
-          message:
-            elsewhere === -1
-              ? `quote "${exact}" is not verbatim in the source`
-              : `quote "${exact}" is at ${elsewhere}–${elsewhere + exact.length}, not ${start}–${end}`,
-        });
+        problems.push({ path: `${at}.position`, message: describeMisplacedQuote(source, q) });
         return;
       }
       if (source.slice(start - prefix.length, start) !== prefix || start < prefix.length)
@@ -174,4 +168,31 @@ function checkQuotes(debate: Debate, source: string): DataProblem[] {
     });
   });
   return problems;
+}
+
+/** Why a quote is not at its recorded position, with the closest passage and the difference. */
+function describeMisplacedQuote(source: string, q: Quote): string {
+  const { exact } = q.quote;
+  const { start, end } = q.position;
+  const found = locateQuote(source, q);
+  if (found?.method === 'quote')
+    return `quote "${exact}" is at ${found.start}–${found.end}, not ${start}–${end}`;
+  if (!found) return `quote "${exact}" is not verbatim in the source, and nothing close was found`;
+  const passage = source.slice(found.start, found.end);
+  return `quote "${exact}" is not verbatim in the source; the closest passage, at ${found.start}–${found.end}, differs: ${difference(exact, passage)}`;
+}
+
+/** The part of `quoted` that differs from `passage`, after their common beginning and end. */
+export function difference(quoted: string, passage: string): string {
+  let head = 0;
+  while (head < quoted.length && head < passage.length && quoted[head] === passage[head]) head++;
+  let tail = 0;
+  while (
+    tail < quoted.length - head &&
+    tail < passage.length - head &&
+    quoted[quoted.length - 1 - tail] === passage[passage.length - 1 - tail]
+  )
+    tail++;
+  const context = quoted.slice(Math.max(0, head - 4), head);
+  return `after "${context}" the quote has "${quoted.slice(head, quoted.length - tail)}" where the source has "${passage.slice(head, passage.length - tail)}"`;
 }

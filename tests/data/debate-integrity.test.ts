@@ -36,8 +36,25 @@ describe('the debate checks', () => {
     const quote = json.stances[6]!.quotes[1]!;
     quote.quote.exact = quote.quote.exact.replace('回不了頭', '回不去頭');
     expect(problemsOf(json)).toEqual([
-      'stances[6].quotes[1].position: quote "但在我看來,DeepSeek開源之後就已經回不去頭了。" is not verbatim in the source',
+      'stances[6].quotes[1].position: quote "但在我看來,DeepSeek開源之後就已經回不去頭了。" is not verbatim in the source; the closest passage, at 2463–2490, differs: after "已經回不" the quote has "去" where the source has "了"',
     ]);
+  });
+
+  it('catch a single changed character in any quote, naming that quote', () => {
+    const json = raw();
+    json.stances.forEach((stance, si) => {
+      stance.quotes.forEach((_, qi) => {
+        const broken = raw();
+        const quote = broken.stances[si]!.quotes[qi]!.quote;
+        const middle = Math.floor(quote.exact.length / 2);
+        quote.exact = `${quote.exact.slice(0, middle)}＊${quote.exact.slice(middle + 1)}`;
+        expect(problemsOf(broken)).toEqual([
+          expect.stringMatching(
+            new RegExp(`^stances\\[${si}\\]\\.quotes\\[${qi}\\]\\.position: .*not verbatim`),
+          ),
+        ]);
+      });
+    });
   });
 
   it('name a wrong prefix', () => {

@@ -1,0 +1,85 @@
+// Checks a debate folder (debate.json + source.txt) with the same code the app uses:
+// one line per problem as `file:path: message`, exit 1 on any problem, 0 when clean.
+// With --fix, fills in the offsets, prefix and suffix of quotes that give only `exact`
+// (never changing a quote's text) before checking.
+// Usage: npm run check-data -- <folder> [--fix]
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseDebate } from '../src/model/parse-debate.ts';
+import { anchorAt, occurrences } from '../src/model/text-anchor.ts';
+
+const args = process.argv.slice(2);
+const fix = args.includes('--fix');
+const folder = args.find((a) => !a.startsWith('--'));
+if (!folder) {
+  console.error('usage: npm run check-data -- <debate folder> [--fix]');
+  process.exit(2);
+}
+const jsonPath = join(folder, 'debate.json');
+const sourcePath = join(folder, 'source.txt');
+
+function read(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    console.log(
+      `${path}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+    );
+    return undefined;
+  }
+}
+
+const text = read(jsonPath);
+const source = read(sourcePath);
+if (text === undefined || source === undefined) process.exit(1);
+
+let json: unknown;
+try {
+  json = JSON.parse(text);
+} catch (error) {
+  console.log(`${jsonPath}: not valid JSON: ${(error as Error).message}`);
+  process.exit(1);
+}
+
+if (fix && fillAnchors(json, source)) {
+  writeFileSync(jsonPath, JSON.stringify(json, null, 2) + '\n');
+  console.log(`${jsonPath}: filled in missing anchors`);
+}
+
+const result = parseDebate(json, source);
+if (result.ok) {
+  const quotes = result.debate.stances.reduce((n, s) => n + s.quotes.length, 0);
+  console.log(`${jsonPath}: clean (${result.debate.stances.length} stances, ${quotes} quotes)`);
+  process.exit(0);
+}
+for (const problem of result.problems)
+  console.log(`${jsonPath}:${problem.path}: ${problem.message}`);
+process.exit(1);
+
+interface RawQuote {
+  quote?: { exact?: unknown; prefix?: unknown; suffix?: unknown };
+  position?: { start?: unknown; end?: unknown };
+}
+
+/** Adds selectors to quotes that have an exact text found once in the source. Returns whether anything changed. */
+function fillAnchors(data: unknown, text: string): boolean {
+  let changed = false;
+  const stances = (data as { stances?: { quotes?: RawQuote[] }[] }).stances;
+  for (const stance of Array.isArray(stances) ? stances : []) {
+    for (const q of Array.isArray(stance.quotes) ? stance.quotes : []) {
+      const exact = q.quote?.exact;
+      const complete =
+        typeof q.quote?.prefix === 'string' &&
+        typeof q.quote.suffix === 'string' &&
+        typeof q.position?.start === 'number' &&
+        typeof q.position.end === 'number';
+      if (typeof exact !== 'string' || complete) continue;
+      const found = occurrences(text, exact);
+      // A passage found more than once is left for the editor to place by position.
+      if (found.length !== 1 || found[0] === undefined) continue;
+      Object.assign(q, anchorAt(text, found[0], found[0] + exact.length));
+      changed = true;
+    }
+  }
+  return changed;
+}

@@ -1,0 +1,138 @@
+import type { Quote } from './debate-schema.ts';
+import { occurrences } from './text-anchor.ts';
+
+export type AnchorMethod = 'position' | 'quote' | 'fuzzy';
+
+export interface LocatedQuote {
+  start: number;
+  end: number;
+  method: AnchorMethod;
+  /** Edits between the quote and the text found (0 unless fuzzy). */
+  errors: number;
+}
+
+type Selectors = Pick<Quote, 'quote' | 'position'>;
+
+/**
+ * Finds a quote in the source the way the Hypothesis client re-anchors annotations: by its
+ * TextPositionSelector first; if the text there differs, by its exact TextQuoteSelector
+ * (the occurrence whose context and position fit best); failing that, by a fuzzy match
+ * scored on the quote, its prefix and suffix, and its expected position.
+ */
+export function locateQuote(source: string, { quote, position }: Selectors): LocatedQuote | null {
+  const { exact, prefix, suffix } = quote;
+  if (source.slice(position.start, position.end) === exact) {
+    return { start: position.start, end: position.end, method: 'position', errors: 0 };
+  }
+  const exactHits = occurrences(source, exact);
+  if (exactHits.length > 0) {
+    const best = bestBy(exactHits, (start) =>
+      contextScore(source, start, start + exact.length, quote, position.start),
+    );
+    return { start: best, end: best + exact.length, method: 'quote', errors: 0 };
+  }
+  const maxErrors = Math.max(1, Math.floor(exact.length / 4));
+  const candidates = approximateMatches(source, exact, maxErrors);
+  if (candidates.length === 0) return null;
+  const best = bestBy(
+    candidates,
+    (c) =>
+      50 * (1 - c.errors / exact.length) +
+      contextScore(source, c.start, c.end, { prefix, suffix }, position.start),
+  );
+  return { start: best.start, end: best.end, method: 'fuzzy', errors: best.errors };
+}
+
+function bestBy<T>(items: readonly T[], score: (item: T) => number): T {
+  let best = items[0] as T;
+  let bestScore = -Infinity;
+  for (const item of items) {
+    const s = score(item);
+    if (s > bestScore) [best, bestScore] = [item, s];
+  }
+  return best;
+}
+
+/** How well the text around [start, end) matches the recorded context and position. */
+function contextScore(
+  source: string,
+  start: number,
+  end: number,
+  { prefix, suffix }: { prefix: string; suffix: string },
+  expectedStart: number,
+): number {
+  const before = source.slice(Math.max(0, start - prefix.length), start);
+  const after = source.slice(end, end + suffix.length);
+  const prefixScore = prefix ? 1 - distance(before, prefix) / prefix.length : 1;
+  const suffixScore = suffix ? 1 - distance(after, suffix) / suffix.length : 1;
+  const positionScore = 1 - Math.abs(start - expectedStart) / Math.max(1, source.length);
+  return 20 * prefixScore + 20 * suffixScore + 2 * positionScore;
+}
+
+function distance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current.push(
+        Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost),
+      );
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
+export interface ApproximateMatch {
+  start: number;
+  end: number;
+  errors: number;
+}
+
+/**
+ * Every substring of `text` within `maxErrors` edits of `pattern` that is a local best
+ * (Sellers' dynamic programme, O(text × pattern): ample for an article-sized source).
+ */
+export function approximateMatches(
+  text: string,
+  pattern: string,
+  maxErrors: number,
+): ApproximateMatch[] {
+  const m = pattern.length;
+  // cost[i] = edits to match pattern[0, i) ending at the current text position; from[i] = its start.
+  let cost = Array.from({ length: m + 1 }, (_, i) => i);
+  let from = Array.from({ length: m + 1 }, () => 0);
+  const ends: ApproximateMatch[] = [];
+  for (let j = 1; j <= text.length; j++) {
+    const nextCost = [0];
+    const nextFrom = [j];
+    for (let i = 1; i <= m; i++) {
+      const substitute = (cost[i - 1] ?? 0) + (pattern[i - 1] === text[j - 1] ? 0 : 1);
+      const skipText = (cost[i] ?? 0) + 1;
+      const skipPattern = (nextCost[i - 1] ?? 0) + 1;
+      const best = Math.min(substitute, skipText, skipPattern);
+      nextCost.push(best);
+      nextFrom.push(
+        best === substitute
+          ? (from[i - 1] ?? 0)
+          : best === skipText
+            ? (from[i] ?? 0)
+            : (nextFrom[i - 1] ?? 0),
+      );
+    }
+    cost = nextCost;
+    from = nextFrom;
+    const errors = cost[m] ?? Infinity;
+    if (errors <= maxErrors) ends.push({ start: from[m] ?? 0, end: j, errors });
+  }
+  // Keep the best match among overlapping ends.
+  const kept: ApproximateMatch[] = [];
+  for (const match of ends) {
+    const last = kept.at(-1);
+    if (last && match.start < last.end) {
+      if (match.errors < last.errors) kept[kept.length - 1] = match;
+    } else kept.push(match);
+  }
+  return kept;
+}

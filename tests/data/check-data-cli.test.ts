@@ -1,0 +1,65 @@
+// @vitest-environment node
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const bundled = 'data/debates/future-talk-deepseek';
+
+function checkData(...args: string[]) {
+  const run = spawnSync('npx', ['tsx', 'scripts/check-data.ts', ...args], { encoding: 'utf8' });
+  return { status: run.status, lines: run.stdout.trim().split('\n') };
+}
+
+function copyOfBundled() {
+  const folder = mkdtempSync(join(tmpdir(), 'debate-'));
+  cpSync(bundled, folder, { recursive: true });
+  return folder;
+}
+
+describe('npm run check-data', () => {
+  it('passes the bundled debate', () => {
+    expect(checkData(bundled)).toEqual({
+      status: 0,
+      lines: [`${bundled}/debate.json: clean (12 stances, 39 quotes)`],
+    });
+  });
+
+  it('fails with one line per problem naming the file and JSON path', () => {
+    const folder = copyOfBundled();
+    const path = join(folder, 'debate.json');
+    writeFileSync(
+      path,
+      readFileSync(path, 'utf8').replace('"label": "AI的海嘯要來了"', '"label": ""'),
+    );
+    const { status, lines } = checkData(folder);
+    expect(status).toBe(1);
+    expect(lines).toEqual([expect.stringMatching(new RegExp(`^${path}:stances\\[0\\]\\.label: `))]);
+  });
+
+  it('says when debate.json is not JSON', () => {
+    const folder = copyOfBundled();
+    writeFileSync(join(folder, 'debate.json'), '{ "id": ');
+    const { status, lines } = checkData(folder);
+    expect(status).toBe(1);
+    expect(lines[0]).toMatch(/debate\.json: not valid JSON: /);
+  });
+
+  it('fills in missing anchors with --fix, without touching the quoted text', () => {
+    const folder = copyOfBundled();
+    const path = join(folder, 'debate.json');
+    const json = JSON.parse(readFileSync(path, 'utf8'));
+    const quote = json.stances[3].quotes[0];
+    const exact = quote.quote.exact;
+    delete quote.position;
+    quote.quote = { type: 'TextQuoteSelector', exact };
+    writeFileSync(path, JSON.stringify(json));
+    expect(checkData(folder).status).toBe(1);
+    expect(checkData(folder, '--fix').status).toBe(0);
+    const fixed = JSON.parse(readFileSync(path, 'utf8'));
+    expect(fixed.stances[3].quotes[0]).toEqual(
+      JSON.parse(readFileSync(join(bundled, 'debate.json'), 'utf8')).stances[3].quotes[0],
+    );
+  });
+});
