@@ -11,14 +11,12 @@ const text = z.string().trim().min(1);
 export const speakerSchema = z.object({
   id,
   name: z.object({ hant: text, hans: text }),
-  /** The speaker's introduction, copied verbatim from the source. */
-  introduction: text,
+  introduction: text.describe("The speaker's introduction, copied verbatim from the source."),
   roles: z
     .array(
       z.object({
         title: text,
-        /** Absent where the source names no organisation. */
-        organization: text.optional(),
+        organization: text.optional().describe('Absent where the source names no organisation.'),
         note: text.optional(),
       }),
     )
@@ -27,39 +25,45 @@ export const speakerSchema = z.object({
 
 export const topicSchema = z.object({
   id,
-  /** The article's section heading and subheading, verbatim. */
-  heading: text,
-  subheading: text,
-  /** A neutral one-line question in our own words. */
-  question: text,
-  /** Short names of the two poles: stances are placed from one (-2) to the other (+2). */
-  axis: z.object({ from: text.max(8), to: text.max(8) }),
+  heading: text.describe("The article's section heading, verbatim."),
+  subheading: text.describe("The article's section subheading, verbatim."),
+  question: text.describe('A neutral one-line question in our own words.'),
+  axis: z
+    .object({ from: text.max(8), to: text.max(8) })
+    .describe('Short names of the two poles: positions run from `from` (-2) to `to` (+2).'),
 });
 
-export const quoteKindSchema = z.enum(['direct', 'reported']);
-export const attributionSchema = z.enum(['explicit', 'inferred']);
+export const quoteKindSchema = z
+  .enum(['direct', 'reported'])
+  .describe("direct: inside quotation marks in the source; reported: the author's paraphrase.");
+export const attributionSchema = z
+  .enum(['explicit', 'inferred'])
+  .describe(
+    "explicit: the paragraph names the speaker; inferred: it continues the speaker's answer without naming anyone.",
+  );
 
 export const quoteSchema = z.object({
   id,
-  /** W3C Web Annotation TextQuoteSelector. */
-  quote: z.object({
-    type: z.literal('TextQuoteSelector'),
-    exact: text,
-    prefix: z.string(),
-    suffix: z.string(),
-  }),
-  /** W3C Web Annotation TextPositionSelector, in UTF-16 code units of source.txt. */
-  position: z.object({
-    type: z.literal('TextPositionSelector'),
-    start: z.number().int().nonnegative(),
-    end: z.number().int().positive(),
-  }),
-  /** direct: inside quotation marks in the source; reported: the author's paraphrase. */
+  quote: z
+    .object({
+      type: z.literal('TextQuoteSelector'),
+      exact: text,
+      prefix: z.string(),
+      suffix: z.string(),
+    })
+    .describe(
+      'W3C Web Annotation TextQuoteSelector: the exact text with up to 32 code units of context either side.',
+    ),
+  position: z
+    .object({
+      type: z.literal('TextPositionSelector'),
+      start: z.number().int().nonnegative(),
+      end: z.number().int().positive(),
+    })
+    .describe('W3C Web Annotation TextPositionSelector, in UTF-16 code units of source.txt.'),
   kind: quoteKindSchema,
-  /** explicit: the paragraph names the speaker; inferred: it continues their answer. */
   attribution: attributionSchema,
-  /** An editor's note, e.g. on a typo kept verbatim. */
-  note: text.optional(),
+  note: text.optional().describe("An editor's note, e.g. on a typo kept verbatim."),
 });
 
 export const positionValues = [-2, -1, 0, 1, 2] as const;
@@ -78,9 +82,12 @@ export const stanceSchema = z.object({
   topicId: id,
   speakerId: id,
   label: text.max(12, 'a stance label is at most 12 characters'),
-  summary: text,
+  summary: text.describe('One to three sentences in our own words.'),
   position: positionSchema,
-  quotes: z.array(quoteSchema).max(5),
+  quotes: z
+    .array(quoteSchema)
+    .max(5)
+    .describe('1–5 verbatim quotes; none for a not-addressed stance.'),
 });
 
 export const relationKindSchema = z.enum(['agree', 'partly-agree', 'differ', 'different-emphasis']);
@@ -93,6 +100,7 @@ export const relationSchema = z.object({
 });
 
 export const debateSchema = z.object({
+  $schema: z.string().optional().describe('Where editors find this JSON Schema.'),
   id,
   language: z.literal('zh-Hant'),
   title: text,
@@ -101,8 +109,9 @@ export const debateSchema = z.object({
   programme: text,
   interviewer: text,
   author: text,
-  /** As precise as the source allows: the article states no date. */
-  published: z.object({ period: text, note: text }),
+  published: z
+    .object({ period: text, note: text })
+    .describe('As precise as the source allows; never an invented date.'),
   speakers: z.array(speakerSchema).min(1),
   topics: z.array(topicSchema).min(1),
   stances: z.array(stanceSchema),
