@@ -8,6 +8,9 @@ import { parseDebate } from '../src/model/parse-debate.ts';
 
 const MODULE_ID = 'virtual:bundled-debate';
 const RESOLVED_ID = `\0${MODULE_ID}`;
+// The source text is a module of its own, so only the pages that show it load it.
+const SOURCE_ID = 'virtual:bundled-source';
+const RESOLVED_SOURCE_ID = `\0${SOURCE_ID}`;
 export const BUNDLED_DEBATE_FOLDER = fileURLToPath(
   new URL('../data/debates/future-talk-deepseek/', import.meta.url),
 );
@@ -18,9 +21,14 @@ export function bundledDebatePlugin(folder = BUNDLED_DEBATE_FOLDER): Plugin {
   return {
     name: 'bundled-debate',
     resolveId(id) {
-      return id === MODULE_ID ? RESOLVED_ID : undefined;
+      if (id === MODULE_ID) return RESOLVED_ID;
+      return id === SOURCE_ID ? RESOLVED_SOURCE_ID : undefined;
     },
     load(id) {
+      if (id === RESOLVED_SOURCE_ID) {
+        this.addWatchFile(sourcePath);
+        return `export default ${JSON.stringify(readFileSync(sourcePath, 'utf8'))};`;
+      }
       if (id !== RESOLVED_ID) return undefined;
       this.addWatchFile(jsonPath);
       this.addWatchFile(sourcePath);

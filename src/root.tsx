@@ -28,6 +28,11 @@ export function Layout({ children }: { children: ReactNode }) {
             {uiText.siteName}
           </Link>
           <span className="site-debate">{bundledDebate.title}</span>
+          <nav className="site-nav" aria-label={uiText.siteName}>
+            <Link to={paths.overview()}>{uiText.navMatrix}</Link>
+            <Link to={paths.source()}>{uiText.navSource}</Link>
+            <Link to={paths.about()}>{uiText.navAbout}</Link>
+          </nav>
         </header>
         <main id="main" tabIndex={-1}>
           {children}

@@ -8,5 +8,7 @@ export default [
     route('topics/:topicId/:speakerId', 'routes/stance.tsx'),
     route('speakers/:speakerId', 'routes/speaker.tsx'),
   ]),
+  route('source', 'routes/source.tsx'),
+  route('about', 'routes/about.tsx'),
   route('*', 'routes/not-found.tsx'),
 ] satisfies RouteConfig;

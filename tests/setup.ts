@@ -29,6 +29,9 @@ if (typeof window !== 'undefined')
       removeEventListener: () => {},
       dispatchEvent: () => false,
     }) as MediaQueryList;
+if (typeof Element !== 'undefined' && !('scrollIntoView' in Element.prototype)) {
+  Object.defineProperty(Element.prototype, 'scrollIntoView', { value: () => {} });
+}
 if (typeof SVGElement !== 'undefined' && !('getBBox' in SVGElement.prototype)) {
   Object.defineProperty(SVGElement.prototype, 'getBBox', {
     value: () => ({ x: 0, y: 0, width: 0, height: 0 }),

@@ -26,4 +26,6 @@ export const pageTitles = {
     return speaker ? withSite(uiText.allStancesOf(speaker.name.hant)) : null;
   },
   notFound: () => withSite(uiText.notFoundTitle),
+  source: () => withSite(uiText.sourceTitle),
+  about: () => withSite(uiText.aboutTitle),
 };

@@ -6,6 +6,9 @@ export const paths = {
   stance: (topicId: string, speakerId: string) =>
     `/topics/${encodeURIComponent(topicId)}/${encodeURIComponent(speakerId)}`,
   speaker: (speakerId: string) => `/speakers/${encodeURIComponent(speakerId)}`,
+  source: () => '/source',
+  sourceQuote: (quoteId: string) => `/source#${encodeURIComponent(quoteId)}`,
+  about: () => '/about',
 } as const;
 
 interface DebateIds {
@@ -13,12 +16,14 @@ interface DebateIds {
   speakers: readonly { id: string }[];
 }
 
-/** Every page of a debate: the overview, each topic, each stance and each speaker. */
+/** Every page of a debate: the overview, each topic, stance and speaker, the source and the method. */
 export function debatePaths({ topics, speakers }: DebateIds): string[] {
   return [
     paths.overview(),
     ...topics.map((t) => paths.topic(t.id)),
     ...topics.flatMap((t) => speakers.map((s) => paths.stance(t.id, s.id))),
     ...speakers.map((s) => paths.speaker(s.id)),
+    paths.source(),
+    paths.about(),
   ];
 }

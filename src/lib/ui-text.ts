@@ -75,5 +75,19 @@ export const uiText = {
     explicit: '原文段落點名了講者',
     inferred: '段落未點名，承接講者的回答，由編者推定',
   } satisfies Record<Attribution, string>,
-  paragraph: (n: number) => `第 ${n} 段`,
+  sourceTitle: '原文',
+  sourceIntro:
+    '文章全文，依原文分段。標示的段落是本站引用的原話，依講者上色；點選講者名字回到該立場。未標示的段落沒有被引用。',
+  sourcePlainKey: '未標示：未被引用',
+  quoteNotFound: (id: string) => `原文中找不到引文「${id}」。`,
+  quoteBackLink: (speaker: string, topic: string, label: string) =>
+    `回到${speaker}在「${topic}」的立場：${label}`,
+  showInSource: '在原文中查看',
+  showInSourceName: (speaker: string) => `在原文中查看${speaker}的這段話`,
+  navSource: '原文',
+  navAbout: '方法說明',
+  aboutTitle: '方法說明',
+  changelogHeading: '資料變更紀錄',
+  limitationsHeading: '文章沒有告訴我們的',
+  navMatrix: '立場矩陣',
 } as const;

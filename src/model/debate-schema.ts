@@ -116,6 +116,14 @@ export const debateSchema = z.object({
   topics: z.array(topicSchema).min(1),
   stances: z.array(stanceSchema),
   relations: z.array(relationSchema),
+  limitations: z
+    .array(text)
+    .optional()
+    .describe('What the source leaves out or leaves unclear, for the methodology page.'),
+  changelog: z
+    .array(z.object({ date: z.iso.date(), summary: text }))
+    .optional()
+    .describe('A dated log of changes to the curated data, newest last.'),
 });
 
 export type Debate = z.infer<typeof debateSchema>;

@@ -3,3 +3,9 @@ declare module 'virtual:bundled-debate' {
   const debate: import('../model/debate-schema').Debate;
   export default debate;
 }
+
+declare module 'virtual:bundled-source' {
+  // The bundled debate's source.txt, byte for byte.
+  const source: string;
+  export default source;
+}

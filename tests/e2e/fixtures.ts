@@ -8,7 +8,7 @@ interface DebateIds {
     topicId: string;
     speakerId: string;
     label: string;
-    quotes: { quote: { exact: string } }[];
+    quotes: { id: string; quote: { exact: string } }[];
   }[];
 }
 

@@ -6,6 +6,8 @@ const pages = [
   ...bundled.topics.map((t) => `/topics/${t.id}`),
   '/topics/agi-timing/cai-hengjin',
   ...bundled.speakers.map((s) => `/speakers/${s.id}`),
+  '/source',
+  '/about',
   '/topics/unknown',
 ];
 

@@ -9,6 +9,8 @@ import Overview from '@/routes/overview';
 import SpeakerPage from '@/routes/speaker';
 import StancePage from '@/routes/stance';
 import TopicPage from '@/routes/topic';
+import SourcePage from '@/routes/source';
+import AboutPage from '@/routes/about';
 
 /** Renders the app's routes (as src/routes.ts declares them) at `url`, in memory. */
 export function renderExplorer(url: string, debate: Debate = bundledDebate) {
@@ -24,6 +26,8 @@ export function renderExplorer(url: string, debate: Debate = bundledDebate) {
           { path: 'speakers/:speakerId', Component: SpeakerPage },
         ],
       },
+      { path: '/source', Component: SourcePage },
+      { path: '/about', Component: AboutPage },
       { path: '*', Component: NotFoundPage },
     ],
     { initialEntries: [url] },

@@ -1,4 +1,6 @@
+import { Link } from 'react-router';
 import type { Quote } from '@/model/debate-schema';
+import { paths } from '@/lib/paths';
 import { uiText } from '@/lib/ui-text';
 
 /**
@@ -25,6 +27,13 @@ export function QuoteFigure({ quote, speakerName }: { quote: Quote; speakerName:
         >
           {uiText.attributions[quote.attribution]}
         </span>
+        <Link
+          className="source-link"
+          to={paths.sourceQuote(quote.id)}
+          aria-label={uiText.showInSourceName(speakerName)}
+        >
+          {uiText.showInSource}
+        </Link>
       </figcaption>
       {quote.note && (
         <p className="editor-note">
