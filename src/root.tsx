@@ -6,6 +6,8 @@ import { paths } from '@/lib/paths';
 import { rehydratePreferences } from '@/lib/preferences';
 import { uiText } from '@/lib/ui-text';
 import { RouteError } from '@/ui/route-error';
+import { OpenDebateControl } from '@/features/open-debate/open-debate-control';
+import { useOpenedDebate } from '@/features/open-debate/opened-debate-store';
 import './styles/app.css';
 
 export const links = () => [{ rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' }];
@@ -46,8 +48,10 @@ export function Layout({ children }: { children: ReactNode }) {
 
 export default function App() {
   useEffect(rehydratePreferences, []);
+  const opened = useOpenedDebate();
   return (
-    <DebateProvider debate={bundledDebate}>
+    <DebateProvider debate={opened?.debate ?? bundledDebate} source={opened?.source}>
+      <OpenDebateControl />
       <Outlet />
     </DebateProvider>
   );

@@ -90,4 +90,22 @@ export const uiText = {
   changelogHeading: '資料變更紀錄',
   limitationsHeading: '文章沒有告訴我們的',
   navMatrix: '立場矩陣',
+  openDebate: '開啟辯論檔…',
+  openDebateHelp: '選擇 debate.json 與 source.txt，或一個 .zip；也可以把檔案拖進視窗。',
+  openingDebate: '正在檢查檔案…',
+  dropHere: '放開以開啟辯論檔',
+  showingOpened: (title: string, file: string) =>
+    `正在顯示從你的電腦開啟的「${title}」（${file}）。`,
+  backToBundled: '回到內建辯論',
+  openFailed: (count: number) => `無法開啟：發現 ${count} 個問題。內建辯論不受影響。`,
+  dismiss: '關閉',
+  openProblems: {
+    tooLarge: (file: string, mb: number) => `${file}：檔案超過 ${mb} MB，未讀取。`,
+    badZip: (file: string, reason: string) => `${file}：不是可讀的 zip 檔（${reason}）。`,
+    notUtf8: (file: string) => `${file}：不是 UTF-8 編碼的文字。`,
+    missingFile: (name: string) => `缺少 ${name}。`,
+    empty: (file: string) => `${file}：檔案是空的。`,
+    notJson: (file: string, reason: string) => `${file}：不是有效的 JSON（${reason}）。`,
+    unreadable: (reason: string) => `無法讀取檔案：${reason}`,
+  },
 } as const;

@@ -1,0 +1,116 @@
+import { useEffect, useId, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { paths } from '@/lib/paths';
+import { uiText } from '@/lib/ui-text';
+import { useOpenedDebate, useOpenedDebateEvents, useOpenStatus } from './opened-debate-store';
+
+/** "Open a debate…": a file picker, drag and drop onto the window, and what came of it. */
+export function OpenDebateControl() {
+  const inputId = useId();
+  const navigate = useNavigate();
+  const opened = useOpenedDebate();
+  const status = useOpenStatus();
+  const { filesChosen, debateOpened, debateRejected, problemsDismissed, bundledDebateRestored } =
+    useOpenedDebateEvents();
+  const [dragging, setDragging] = useState(false);
+
+  async function open(files: File[]) {
+    if (files.length === 0) return;
+    filesChosen();
+    const { readDebateFiles } = await import('./read-debate-files');
+    const result = await readDebateFiles(files);
+    if (result.ok) {
+      debateOpened({ debate: result.debate, source: result.source, fileName: result.name });
+      // The new debate's ids differ from the old one's: start at its overview.
+      void navigate(paths.overview());
+    } else debateRejected(result.problems);
+  }
+
+  // Files dropped anywhere on the page open as a debate.
+  useEffect(() => {
+    const hasFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
+    const over = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      setDragging(true);
+    };
+    const leave = (e: DragEvent) => {
+      if (e.relatedTarget === null) setDragging(false);
+    };
+    const drop = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      setDragging(false);
+      void open([...(e.dataTransfer?.files ?? [])]);
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('dragleave', leave);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('dragleave', leave);
+      window.removeEventListener('drop', drop);
+    };
+  });
+
+  return (
+    <div className="open-debate">
+      <label htmlFor={inputId} className="quiet-button">
+        {uiText.openDebate}
+      </label>
+      <input
+        id={inputId}
+        className="visually-hidden"
+        type="file"
+        multiple
+        accept=".json,.txt,.zip,application/json,text/plain,application/zip"
+        aria-describedby={`${inputId}-help`}
+        onChange={(e) => {
+          void open([...(e.currentTarget.files ?? [])]);
+          e.currentTarget.value = '';
+        }}
+      />
+      <span id={`${inputId}-help`} className="visually-hidden">
+        {uiText.openDebateHelp}
+      </span>
+      <div role="status" className="open-status">
+        {status.state === 'checking' && uiText.openingDebate}
+        {opened && status.state === 'idle' && (
+          <span className="banner">
+            {uiText.showingOpened(opened.debate.title, opened.fileName)}{' '}
+            <button
+              type="button"
+              className="quiet-button"
+              onClick={() => {
+                bundledDebateRestored();
+                void navigate(paths.overview());
+              }}
+            >
+              {uiText.backToBundled}
+            </button>
+          </span>
+        )}
+      </div>
+      {status.state === 'rejected' && (
+        <section className="open-problems" role="alert" aria-labelledby={`${inputId}-problems`}>
+          <h2 id={`${inputId}-problems`}>{uiText.openFailed(status.problems.length)}</h2>
+          <ul>
+            {status.problems.slice(0, 200).map((problem, i) => (
+              <li key={i}>
+                <code>{problem}</code>
+              </li>
+            ))}
+          </ul>
+          <button type="button" className="quiet-button" onClick={problemsDismissed}>
+            {uiText.dismiss}
+          </button>
+        </section>
+      )}
+      {dragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          {uiText.dropHere}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+// @vitest-environment node
+import { readFileSync } from 'node:fs';
+import { zipSync, strToU8 } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { readDebateFiles } from './read-debate-files';
+
+const fixture = 'tests/fixtures/three-voices';
+const json = readFileSync(`${fixture}/debate.json`);
+const source = readFileSync(`${fixture}/source.txt`);
+const file = (name: string, content: string | Uint8Array) =>
+  new File([typeof content === 'string' ? content : new Uint8Array(content)], name);
+
+describe('readDebateFiles', () => {
+  it('opens a debate.json with its source.txt', async () => {
+    const result = await readDebateFiles([file('debate.json', json), file('source.txt', source)]);
+    expect(result.ok && result.debate.speakers.map((s) => s.id)).toEqual([
+      'li-hua',
+      'chen-jing',
+      'zhang-wei',
+    ]);
+  });
+
+  it('opens one .zip of the folder', async () => {
+    const zip = zipSync({ 'three-voices/debate.json': json, 'three-voices/source.txt': source });
+    const result = await readDebateFiles([file('three-voices.zip', zip)]);
+    expect(result.ok && result.debate.id).toBe('three-voices');
+  });
+
+  it.each([
+    [
+      'not JSON',
+      [file('debate.json', '{ nope'), file('source.txt', source)],
+      /^debate\.json：不是有效的 JSON/,
+    ],
+    ['empty', [file('debate.json', ''), file('source.txt', source)], /^debate\.json：檔案是空的/],
+    [
+      'not UTF-8',
+      [file('debate.json', new Uint8Array([0xff, 0xfe, 0x00])), file('source.txt', source)],
+      /不是 UTF-8/,
+    ],
+    ['missing its source', [file('debate.json', json)], /^缺少 source\.txt/],
+    ['a broken zip', [file('x.zip', strToU8('not a zip'))], /^x\.zip：不是可讀的 zip 檔/],
+    [
+      'wrong types',
+      [file('debate.json', '{"id": 3}'), file('source.txt', source)],
+      /^debate\.json:id: /,
+    ],
+  ])('explains a file that is %s', async (_, files, message) => {
+    const result = await readDebateFiles(files);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.problems[0]).toMatch(message);
+  });
+
+  it('names the quote that is not in the source', async () => {
+    const edited = json
+      .toString()
+      .replace('"exact": "收費是最直接的辦法。"', '"exact": "收費是最好的辦法。"');
+    const result = await readDebateFiles([file('debate.json', edited), file('source.txt', source)]);
+    expect(!result.ok && result.problems).toEqual([
+      expect.stringMatching(
+        /^debate\.json:stances\[0\]\.quotes\[1\]\.position: quote "收費是最好的辦法。" is not verbatim/,
+      ),
+    ]);
+  });
+
+  it('refuses a file over the size limit without reading it', async () => {
+    const huge = file('debate.json', 'x');
+    Object.defineProperty(huge, 'size', { value: 50 * 1024 * 1024 });
+    const result = await readDebateFiles([huge, file('source.txt', source)]);
+    expect(!result.ok && result.problems[0]).toMatch(/超過 20 MB/);
+  });
+
+  it('survives absurdly deep nesting', async () => {
+    const deep = '['.repeat(100_000) + ']'.repeat(100_000);
+    const result = await readDebateFiles([file('debate.json', deep), file('source.txt', source)]);
+    expect(result.ok).toBe(false);
+  });
+});

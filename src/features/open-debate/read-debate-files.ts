@@ -1,0 +1,99 @@
+// Loaded lazily: the validator (zod) and the zip reader stay out of the first page's JavaScript.
+import { unzipSync } from 'fflate';
+import { parseDebate } from '@/model/parse-debate';
+import type { Debate } from '@/model/debate-schema';
+import { uiText } from '@/lib/ui-text';
+
+export type ReadResult =
+  | { ok: true; debate: Debate; source: string; name: string }
+  | { ok: false; problems: string[] };
+
+/** Larger files are refused before they are read: no real debate comes near this. */
+export const MAX_BYTES = 20 * 1024 * 1024;
+
+interface NamedBytes {
+  name: string;
+  bytes: Uint8Array;
+}
+
+const baseName = (path: string) => path.split('/').pop() ?? path;
+
+async function collect(
+  files: readonly File[],
+): Promise<{ collected: NamedBytes[]; problems: string[] }> {
+  const problems: string[] = [];
+  const collected: NamedBytes[] = [];
+  for (const file of files) {
+    if (file.size > MAX_BYTES) {
+      problems.push(uiText.openProblems.tooLarge(file.name, MAX_BYTES / 1024 / 1024));
+      continue;
+    }
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    if (/\.zip$/i.test(file.name)) {
+      try {
+        const entries = unzipSync(bytes, {
+          filter: (entry) => ['debate.json', 'source.txt'].includes(baseName(entry.name)),
+        });
+        for (const [name, content] of Object.entries(entries))
+          collected.push({ name, bytes: content });
+      } catch (error) {
+        problems.push(uiText.openProblems.badZip(file.name, (error as Error).message));
+      }
+    } else collected.push({ name: file.name, bytes });
+  }
+  return { collected, problems };
+}
+
+function decode(file: NamedBytes): string | { problem: string } {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(file.bytes).replace(/^\uFEFF/, '');
+  } catch {
+    return { problem: uiText.openProblems.notUtf8(file.name) };
+  }
+}
+
+/**
+ * Reads a debate.json and its source.txt (or one .zip holding both) and checks them with
+ * the same code as `npm run check-data`. Never throws: every failure becomes a problem.
+ */
+export async function readDebateFiles(files: readonly File[]): Promise<ReadResult> {
+  try {
+    const { collected: named, problems } = await collect(files);
+    if (problems.length > 0) return { ok: false, problems };
+    const jsonFile = named.find((f) => /\.json$/i.test(f.name));
+    const sourceFile = named.find((f) => /\.txt$/i.test(f.name));
+    const missing = [
+      ...(jsonFile ? [] : [uiText.openProblems.missingFile('debate.json')]),
+      ...(sourceFile ? [] : [uiText.openProblems.missingFile('source.txt')]),
+    ];
+    if (!jsonFile || !sourceFile) return { ok: false, problems: missing };
+    const jsonText = decode(jsonFile);
+    const source = decode(sourceFile);
+    const undecodable = [jsonText, source].flatMap((t) =>
+      typeof t === 'string' ? [] : [t.problem],
+    );
+    if (typeof jsonText !== 'string' || typeof source !== 'string')
+      return { ok: false, problems: undecodable };
+    if (jsonText.trim() === '')
+      return { ok: false, problems: [uiText.openProblems.empty(jsonFile.name)] };
+    let json: unknown;
+    try {
+      json = JSON.parse(jsonText);
+    } catch (error) {
+      return {
+        ok: false,
+        problems: [uiText.openProblems.notJson(jsonFile.name, (error as Error).message)],
+      };
+    }
+    const result = parseDebate(json, source);
+    if (!result.ok)
+      return {
+        ok: false,
+        problems: result.problems.map((p) => `${jsonFile.name}:${p.path}: ${p.message}`),
+      };
+    return { ok: true, debate: result.debate, source, name: jsonFile.name };
+  } catch (error) {
+    // A stack overflow on absurdly nested JSON, an unreadable file: still an answer, never a crash.
+    return { ok: false, problems: [uiText.openProblems.unreadable((error as Error).message)] };
+  }
+}

@@ -1,0 +1,73 @@
+import { expect, test } from './fixtures';
+
+const fixture = 'tests/fixtures/three-voices';
+
+test('the fixture debate opens from disk and shows in the matrix, the pages and the reader', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page
+    .getByLabel('開啟辯論檔…')
+    .setInputFiles([`${fixture}/debate.json`, `${fixture}/source.txt`]);
+  await expect(page.getByRole('status').filter({ hasText: '正在顯示' })).toContainText(
+    '城市交通論壇',
+  );
+  const grid = page.getByRole('grid');
+  await expect(grid.getByRole('columnheader')).toHaveText(['議題', '李華', '陳靜', '張偉']);
+  await expect(grid.getByRole('row')).toHaveCount(3);
+
+  await grid.getByRole('link', { name: '李華，擁堵收費：支持收費（明確傾向「支持」）' }).click();
+  await expect(page).toHaveURL(/\/topics\/congestion-charge\/li-hua$/);
+  await expect(page.locator('blockquote').first()).toHaveText('擁堵收費能有效減少車流。');
+
+  await page.getByRole('link', { name: '在原文中查看李華的這段話' }).first().click();
+  await expect(page.locator('mark#cc-li-1')).toBeFocused();
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(['擁堵收費', '單車道']);
+
+  await page.getByRole('button', { name: '回到內建辯論' }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(grid.getByRole('columnheader')).toHaveText(['議題', '蔡恆進', '楊蜀', '兩人關係']);
+});
+
+test('a broken debate lists its problems and leaves the bundled debate intact', async ({
+  page,
+}) => {
+  await page.goto('/topics/agi-timing');
+  await page.getByLabel('開啟辯論檔…').setInputFiles([
+    {
+      name: 'debate.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"id": "Bad Id", "speakers": []}'),
+    },
+    { name: 'source.txt', mimeType: 'text/plain', buffer: Buffer.from('text') },
+  ]);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('無法開啟');
+  await expect(alert).toContainText('debate.json:id: ids are lower-case kebab-case');
+  await expect(page).toHaveURL(/\/topics\/agi-timing$/);
+  await expect(page.getByRole('grid').getByRole('columnheader')).toHaveText([
+    '議題',
+    '蔡恆進',
+    '楊蜀',
+    '兩人關係',
+  ]);
+  await page.getByRole('button', { name: '關閉' }).click();
+  await expect(alert).toBeHidden();
+});
+
+test('the validator and zip reader are not in the first page’s JavaScript', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') scripts.push(response.url());
+  });
+  await page.goto('/');
+  await expect(page.getByRole('grid')).toBeVisible();
+  const before = scripts.length;
+  await page
+    .getByLabel('開啟辯論檔…')
+    .setInputFiles([`${fixture}/debate.json`, `${fixture}/source.txt`]);
+  await expect(page.getByRole('status').filter({ hasText: '正在顯示' })).toBeVisible();
+  const lazy = scripts.slice(before);
+  expect(lazy.some((url) => /read-debate-files/.test(url))).toBe(true);
+  expect(scripts.slice(0, before).some((url) => /read-debate-files/.test(url))).toBe(false);
+});
