@@ -6,6 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDebate } from '../src/model/parse-debate.ts';
+import { locateQuote } from '../src/model/quote-locator.ts';
 import { anchorAt, occurrences } from '../src/model/text-anchor.ts';
 
 const args = process.argv.slice(2);
@@ -48,8 +49,12 @@ if (fix && fillAnchors(json, source)) {
 
 const result = parseDebate(json, source);
 if (result.ok) {
-  const quotes = result.debate.stances.reduce((n, s) => n + s.quotes.length, 0);
-  console.log(`${jsonPath}: clean (${result.debate.stances.length} stances, ${quotes} quotes)`);
+  const quotes = result.debate.stances.flatMap((s) => s.quotes);
+  // A clean debate anchors every quote by position; say so, as the reader's anchoring would.
+  const byPosition = quotes.filter((q) => locateQuote(source, q)?.method === 'position').length;
+  console.log(
+    `${jsonPath}: clean (${result.debate.stances.length} stances, ${quotes.length} quotes, ${byPosition} anchored by position)`,
+  );
   process.exit(0);
 }
 for (const problem of result.problems)

@@ -176,10 +176,10 @@ function describeMisplacedQuote(source: string, q: Quote): string {
   const { start, end } = q.position;
   const found = locateQuote(source, q);
   if (found?.method === 'quote')
-    return `quote "${exact}" is at ${found.start}–${found.end}, not ${start}–${end}`;
+    return `quote "${exact}" is at ${found.start}–${found.end}, not ${start}–${end} (found by its exact text)`;
   if (!found) return `quote "${exact}" is not verbatim in the source, and nothing close was found`;
   const passage = source.slice(found.start, found.end);
-  return `quote "${exact}" is not verbatim in the source; the closest passage, at ${found.start}–${found.end}, differs: ${difference(exact, passage)}`;
+  return `quote "${exact}" is not verbatim in the source; the closest passage (fuzzy match), at ${found.start}–${found.end}, differs: ${difference(exact, passage)}`;
 }
 
 /** The part of `quoted` that differs from `passage`, after their common beginning and end. */

@@ -22,7 +22,7 @@ describe('npm run check-data', () => {
   it('passes the bundled debate', () => {
     expect(checkData(bundled)).toEqual({
       status: 0,
-      lines: [`${bundled}/debate.json: clean (12 stances, 39 quotes)`],
+      lines: [`${bundled}/debate.json: clean (12 stances, 39 quotes, 39 anchored by position)`],
     });
   });
 

@@ -36,7 +36,7 @@ describe('the debate checks', () => {
     const quote = json.stances[6]!.quotes[1]!;
     quote.quote.exact = quote.quote.exact.replace('回不了頭', '回不去頭');
     expect(problemsOf(json)).toEqual([
-      'stances[6].quotes[1].position: quote "但在我看來,DeepSeek開源之後就已經回不去頭了。" is not verbatim in the source; the closest passage, at 2463–2490, differs: after "已經回不" the quote has "去" where the source has "了"',
+      'stances[6].quotes[1].position: quote "但在我看來,DeepSeek開源之後就已經回不去頭了。" is not verbatim in the source; the closest passage (fuzzy match), at 2463–2490, differs: after "已經回不" the quote has "去" where the source has "了"',
     ]);
   });
 
@@ -55,6 +55,18 @@ describe('the debate checks', () => {
         ]);
       });
     });
+  });
+
+  it('say which anchoring step found a quote whose offsets are wrong', () => {
+    const json = raw() as unknown as {
+      stances: { quotes: { position: { start: number; end: number } }[] }[];
+    };
+    const position = json.stances[6]!.quotes[1]!.position;
+    position.start += 1;
+    position.end += 1;
+    expect(problemsOf(json)).toEqual([
+      'stances[6].quotes[1].position: quote "但在我看來,DeepSeek開源之後就已經回不了頭了。" is at 2463–2490, not 2464–2491 (found by its exact text)',
+    ]);
   });
 
   it('name a wrong prefix', () => {
