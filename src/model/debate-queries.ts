@@ -32,3 +32,33 @@ export function neighbouringTopics(debate: Debate, topicId: string) {
     next: at >= 0 ? debate.topics[at + 1] : undefined,
   };
 }
+
+const folded = (text: string) => text.normalize('NFKC').trim().toLowerCase();
+
+/**
+ * The topic a link means, even when it names it in another letter case or by its heading
+ * (`/topics/AGI-Timing`, `/topics/開源還是閉源?`): callers redirect to the canonical id.
+ */
+export function resolveTopic(debate: Debate, wanted: string | undefined): Topic | undefined {
+  if (wanted === undefined) return undefined;
+  const key = folded(wanted);
+  return (
+    findTopic(debate, wanted) ??
+    debate.topics.find((t) => folded(t.id) === key) ??
+    debate.topics.find(
+      (t) => folded(t.heading) === key || folded(t.heading).replace(/[?？]$/, '') === key,
+    )
+  );
+}
+
+/** The speaker a link means, by id in any letter case or by name in either script (`/speakers/杨蜀`). */
+export function resolveSpeaker(debate: Debate, wanted: string | undefined): Speaker | undefined {
+  if (wanted === undefined) return undefined;
+  const key = folded(wanted);
+  return (
+    findSpeaker(debate, wanted) ??
+    debate.speakers.find(
+      (s) => folded(s.id) === key || folded(s.name.hant) === key || folded(s.name.hans) === key,
+    )
+  );
+}

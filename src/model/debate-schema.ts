@@ -6,7 +6,21 @@ import { z } from 'zod';
 const id = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lower-case kebab-case (a-z, 0-9, -)');
-const text = z.string().trim().min(1);
+// Debate text is plain text: it is only ever rendered as text, and anything that could
+// disguise it (bidi controls) or that looks like markup is refused with a clear message.
+const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+// Tab and line feed are allowed (prefix and suffix span lines); no other C0 control is.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B-\u001F\u007F]/;
+const MARKUP = /<\/?[a-z!?][^>]*>/i;
+const plain = z
+  .string()
+  .refine((s) => !BIDI_CONTROLS.test(s), {
+    message: 'contains a bidirectional control character, which can disguise the text',
+  })
+  .refine((s) => !CONTROL_CHARACTERS.test(s), { message: 'contains a control character' })
+  .refine((s) => !MARKUP.test(s), { message: 'contains HTML markup; debate text is plain text' });
+const text = plain.trim().min(1);
 
 export const speakerSchema = z.object({
   id,

@@ -3,7 +3,9 @@ import { SpeakerOverview } from '@/features/detail/speaker-overview';
 import { NotFoundView } from '@/features/not-found/not-found-view';
 import { bundledDebate } from '@/model/bundled-debate';
 import { useDebate } from '@/model/debate-context';
-import { findSpeaker } from '@/model/debate-queries';
+import { resolveSpeaker } from '@/model/debate-queries';
+import { paths } from '@/lib/paths';
+import { CanonicalRedirect } from '@/ui/canonical-redirect';
 import { pageTitles } from '@/lib/page-titles';
 import { RouteError } from '@/ui/route-error';
 import type { Route } from './+types/speaker';
@@ -15,8 +17,11 @@ export const meta = ({ params }: Route.MetaArgs) => [
 export default function SpeakerPage() {
   const debate = useDebate();
   const { pathname } = useLocation();
-  const speaker = findSpeaker(debate, useParams().speakerId);
-  return speaker ? <SpeakerOverview speaker={speaker} /> : <NotFoundView pathname={pathname} />;
+  const { speakerId } = useParams();
+  const speaker = resolveSpeaker(debate, speakerId);
+  if (!speaker) return <NotFoundView pathname={pathname} />;
+  if (speaker.id !== speakerId) return <CanonicalRedirect to={paths.speaker(speaker.id)} />;
+  return <SpeakerOverview speaker={speaker} />;
 }
 
 export { RouteError as ErrorBoundary };

@@ -3,7 +3,9 @@ import { StanceDetail } from '@/features/detail/stance-detail';
 import { NotFoundView } from '@/features/not-found/not-found-view';
 import { bundledDebate } from '@/model/bundled-debate';
 import { useDebate } from '@/model/debate-context';
-import { findSpeaker, findStance, findTopic } from '@/model/debate-queries';
+import { findStance, resolveSpeaker, resolveTopic } from '@/model/debate-queries';
+import { paths } from '@/lib/paths';
+import { CanonicalRedirect } from '@/ui/canonical-redirect';
 import { pageTitles } from '@/lib/page-titles';
 import { RouteError } from '@/ui/route-error';
 import type { Route } from './+types/stance';
@@ -19,10 +21,12 @@ export default function StancePage() {
   const debate = useDebate();
   const { pathname } = useLocation();
   const params = useParams();
-  const topic = findTopic(debate, params.topicId);
-  const speaker = findSpeaker(debate, params.speakerId);
+  const topic = resolveTopic(debate, params.topicId);
+  const speaker = resolveSpeaker(debate, params.speakerId);
   const stance = topic && speaker && findStance(debate, topic.id, speaker.id);
   if (!topic || !speaker || !stance) return <NotFoundView pathname={pathname} />;
+  if (topic.id !== params.topicId || speaker.id !== params.speakerId)
+    return <CanonicalRedirect to={paths.stance(topic.id, speaker.id)} />;
   return <StanceDetail topic={topic} speaker={speaker} stance={stance} />;
 }
 

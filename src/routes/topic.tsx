@@ -3,7 +3,9 @@ import { TopicComparison } from '@/features/detail/topic-comparison';
 import { NotFoundView } from '@/features/not-found/not-found-view';
 import { bundledDebate } from '@/model/bundled-debate';
 import { useDebate } from '@/model/debate-context';
-import { findTopic } from '@/model/debate-queries';
+import { resolveTopic } from '@/model/debate-queries';
+import { paths } from '@/lib/paths';
+import { CanonicalRedirect } from '@/ui/canonical-redirect';
 import { pageTitles } from '@/lib/page-titles';
 import { RouteError } from '@/ui/route-error';
 import type { Route } from './+types/topic';
@@ -15,8 +17,11 @@ export const meta = ({ params }: Route.MetaArgs) => [
 export default function TopicPage() {
   const debate = useDebate();
   const { pathname } = useLocation();
-  const topic = findTopic(debate, useParams().topicId);
-  return topic ? <TopicComparison topic={topic} /> : <NotFoundView pathname={pathname} />;
+  const { topicId } = useParams();
+  const topic = resolveTopic(debate, topicId);
+  if (!topic) return <NotFoundView pathname={pathname} />;
+  if (topic.id !== topicId) return <CanonicalRedirect to={paths.topic(topic.id)} />;
+  return <TopicComparison topic={topic} />;
 }
 
 export { RouteError as ErrorBoundary };

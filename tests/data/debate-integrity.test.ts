@@ -105,6 +105,22 @@ describe('the debate checks', () => {
     ]);
   });
 
+  it('refuse markup, bidi controls and control characters anywhere, naming the place', () => {
+    const markup = raw();
+    markup.stances[0]!.label = '<b>海嘯</b>';
+    expect(problemsOf(markup)).toEqual([
+      'stances[0].label: contains HTML markup; debate text is plain text',
+    ]);
+    const bidi = raw() as unknown as { speakers: { name: { hant: string } }[] };
+    bidi.speakers[1]!.name.hant = '楊\u202E蜀';
+    expect(problemsOf(bidi)).toContain(
+      'speakers[1].name.hant: contains a bidirectional control character, which can disguise the text',
+    );
+    const control = raw() as unknown as { title: string };
+    control.title = 'a\u0007b';
+    expect(problemsOf(control)).toEqual(['title: contains a control character']);
+  });
+
   it('report schema errors with their JSON path', () => {
     const json = raw();
     json.stances[2]!.label = '這是一個遠遠超過十二個字的立場標籤';

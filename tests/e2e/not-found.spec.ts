@@ -19,3 +19,18 @@ test('a near miss suggests the page the reader meant', async ({ page }) => {
   await page.getByRole('link', { name: '/topics/agi-timing' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'AGI即將到來?' })).toBeVisible();
 });
+
+const redirects: [string, string][] = [
+  ['/speakers/杨蜀', '/speakers/yang-shu'],
+  ['/speakers/楊蜀', '/speakers/yang-shu'],
+  ['/topics/AGI-Timing', '/topics/agi-timing'],
+];
+for (const [from, to] of redirects) {
+  test(`${from}, opened cold, redirects to ${to}`, async ({ page }) => {
+    await page.goto(from);
+    await expect(page).toHaveURL(new RegExp(`${to}$`));
+    await expect(
+      page.getByRole('region', { name: '詳細內容' }).getByRole('heading', { level: 2 }),
+    ).toBeVisible();
+  });
+}

@@ -138,3 +138,19 @@ describe('another debate', () => {
     ).toBeInTheDocument();
   });
 });
+
+describe('a link that names a page another way', () => {
+  it.each([
+    ['/speakers/楊蜀', '/speakers/yang-shu'],
+    ['/speakers/杨蜀', '/speakers/yang-shu'],
+    ['/speakers/蔡恒进', '/speakers/cai-hengjin'],
+    ['/topics/AGI-Timing', '/topics/agi-timing'],
+    ['/topics/開源還是閉源', '/topics/open-vs-closed'],
+    ['/topics/Open-VS-Closed/楊蜀', '/topics/open-vs-closed/yang-shu'],
+  ])('%s redirects to %s', async (from, to) => {
+    const { router } = renderExplorer(from);
+    await screen.findByRole('region', { name: '詳細內容' });
+    expect(router.state.location.pathname).toBe(to);
+    expect(screen.queryByText('找不到這個頁面')).not.toBeInTheDocument();
+  });
+});
