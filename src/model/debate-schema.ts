@@ -1,5 +1,9 @@
 import { z } from 'zod';
 
+// Zod's fast path compiles validators with `new Function`; the app's strict CSP (no eval,
+// Trusted Types) refuses that. It must be off before the first schema is built.
+z.config({ jitless: true });
+
 // The one schema for a debate folder's debate.json. The TypeScript types below are
 // inferred from it, so the data model is written exactly once.
 

@@ -23,15 +23,18 @@ export const bundled = JSON.parse(
  * Every test fails on an uncaught page error, a console error, or a request that leaves
  * the machine's own origin.
  */
-export const test = base.extend<{ guard: void }>({
+export const test = base.extend<{ guard: void; expectedConsoleErrors: RegExp[] }>({
+  /** Console errors a test provokes on purpose. */
+  expectedConsoleErrors: [[], { option: true }],
   guard: [
-    async ({ page, baseURL }, use) => {
+    async ({ page, baseURL, expectedConsoleErrors }, use) => {
       const problems: string[] = [];
       const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
       page.on('console', (message) => {
         // A cold-loaded unknown URL is served with status 404 on purpose; Chromium logs that.
-        if (message.type() === 'error' && !/status of 404/.test(message.text()))
+        const expected = [/status of 404/, ...expectedConsoleErrors];
+        if (message.type() === 'error' && !expected.some((pattern) => pattern.test(message.text())))
           problems.push(`console error: ${message.text()}`);
       });
       page.on('request', (request) => {

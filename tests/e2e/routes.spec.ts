@@ -34,3 +34,50 @@ test('the page content is there before any JavaScript runs', async ({ browser })
   await expect(page.locator('blockquote').first()).toContainText('2025年是人類比AI聰明的最後一年');
   await context.close();
 });
+
+test.describe('security', () => {
+  test.use({ expectedConsoleErrors: [/requires 'TrustedHTML' assignment/] });
+
+  test('every page runs under a strict Content-Security-Policy with Trusted Types enforced', async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+      document.addEventListener('securitypolicyviolation', (e) =>
+        seen.push(`${e.violatedDirective} ${e.blockedURI}`),
+      );
+    });
+    await page.goto('/topics/open-vs-closed');
+    const policy = await page
+      .locator('meta[http-equiv="Content-Security-Policy"]')
+      .getAttribute('content');
+    expect(policy).toContain("object-src 'none'");
+    expect(policy).toContain("base-uri 'none'");
+    expect(policy).toContain("require-trusted-types-for 'script'");
+    expect(policy).not.toContain('unsafe-inline');
+    expect(policy).not.toContain('unsafe-eval');
+    // Hydrated and navigating: client routing, the source reader, back again.
+    await page
+      .getByRole('grid')
+      .getByRole('link', { name: /^楊蜀，技術路線之爭/ })
+      .click();
+    await page.getByRole('link', { name: '在原文中查看楊蜀的這段話' }).first().click();
+    await expect(page.locator('mark:focus')).toBeVisible();
+    await page.goBack();
+    await expect(page).toHaveURL(/technical-route\/yang-shu$/);
+    // A DOM XSS sink is refused.
+    const sink = await page.evaluate(() => {
+      try {
+        document.body.insertAdjacentHTML('beforeend', '<b>x</b>');
+        return 'allowed';
+      } catch (error) {
+        return (error as Error).name;
+      }
+    });
+    expect(sink).toBe('TypeError');
+    expect(
+      await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
+    ).toEqual([expect.stringMatching(/^require-trusted-types-for/)]);
+  });
+});
