@@ -43,7 +43,9 @@ describe('a stance page', () => {
     const card = screen.getByRole('article', { name: '楊蜀談「AGI即將到來?」' });
     const figures = within(card).getAllByRole('figure');
     expect(figures).toHaveLength(4);
-    const [first] = figures;
+    const first = figures.find((f) =>
+      within(f).getByRole('blockquote').textContent?.startsWith('我認為2025'),
+    );
     if (!first) throw new Error('no quote');
     const quote = within(first).getByRole('blockquote');
     expect(quote).toHaveTextContent(/^我認為2025年是人類比AI聰明的最後一年。這不是危言聳聽。$/);
