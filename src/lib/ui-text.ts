@@ -77,7 +77,8 @@ export const uiText = {
   } satisfies Record<Attribution, string>,
   sourceTitle: '原文',
   sourceIntro:
-    '文章全文，依原文分段。標示的段落是本站引用的原話，依講者上色；點選講者名字回到該立場。未標示的段落沒有被引用。',
+    '文章全文，依原文分段。標示的是本站的引文（直接引語或作者轉述），依講者上色，虛線底線表示署名是推定的；點選講者名字回到該立場。未標示的段落沒有被引用。',
+  sourceInferredKey: '虛線：推定署名',
   sourcePlainKey: '未標示：未被引用',
   quoteNotFound: (id: string) => `原文中找不到引文「${id}」。`,
   quoteBackLink: (speaker: string, topic: string, label: string) =>

@@ -1,15 +1,34 @@
-import { Outlet, useParams } from 'react-router';
+import { useEffect, useRef } from 'react';
+import { Outlet, useLocation, useParams } from 'react-router';
 import { MatrixSection } from '@/features/matrix/matrix-section';
+import { useDebate } from '@/model/debate-context';
 import { uiText } from '@/lib/ui-text';
 import { RouteError } from '@/ui/route-error';
 
+/** Below this width the detail pane sits under the matrix (see app.css). */
+const STACKED = '(max-width: 959px)';
+
 /** The matrix, with the detail pane beside it (wide screens) or below it (narrow ones). */
 export default function ExplorerLayout() {
+  const debate = useDebate();
   const { topicId, speakerId } = useParams();
+  const { pathname } = useLocation();
+  const pane = useRef<HTMLElement>(null);
+
+  // On a narrow screen a link to a topic, stance or speaker would otherwise open on the
+  // matrix, far above what it points at: bring the detail into view.
+  const selects = topicId !== undefined || speakerId !== undefined;
+  useEffect(() => {
+    if (!selects || !window.matchMedia(STACKED).matches) return;
+    const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    pane.current?.scrollIntoView({ block: 'start', behavior: reduced ? 'auto' : 'smooth' });
+  }, [pathname, selects]);
+
   return (
     <div className="explorer">
+      <h1 className="visually-hidden">{debate.title}</h1>
       <MatrixSection selection={{ topicId, speakerId }} />
-      <section className="detail-pane" aria-label={uiText.detailHeading}>
+      <section className="detail-pane" aria-label={uiText.detailHeading} ref={pane}>
         <Outlet />
       </section>
     </div>

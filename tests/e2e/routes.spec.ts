@@ -31,7 +31,10 @@ test('the page content is there before any JavaScript runs', async ({ browser })
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/topics/agi-timing/yang-shu');
-  await expect(page.locator('blockquote').first()).toContainText('2025年是人類比AI聰明的最後一年');
+  await expect(
+    page.locator('blockquote').filter({ hasText: '我認為2025年是人類比AI聰明的最後一年' }),
+  ).toBeVisible();
+  await expect(page.getByRole('grid').getByRole('link')).toHaveCount(26);
   await context.close();
 });
 

@@ -24,7 +24,7 @@ export function StanceDetail({
       <header className="topic-header">
         <p className="kicker">
           <Link to={paths.topic(topic.id)}>
-            {topic.heading}：{topic.subheading}
+            {topic.heading} · {topic.subheading}
           </Link>
         </p>
         <p className="question">{topic.question}</p>

@@ -24,7 +24,7 @@ export function MatrixSection({ selection }: { selection: MatrixSelection }) {
           </button>
         )}
       </div>
-      <p id="matrix-hint" className="hint">
+      <p id="matrix-hint" className="hint keyboard-hint">
         {uiText.matrixHint}
       </p>
       <DebateMatrix selection={selection} />

@@ -1,4 +1,4 @@
-import type { Debate, Topic } from '@/model/debate-schema';
+import type { Attribution, Debate, Topic } from '@/model/debate-schema';
 import { locateQuote, type AnchorMethod } from '@/model/quote-locator';
 import { paragraphs } from '@/model/text-anchor';
 
@@ -8,6 +8,7 @@ export interface SourceMark {
   /** The speaker's place in the debate's list, which picks their tint. */
   speakerIndex: number;
   topicId: string;
+  attribution: Attribution;
   method: AnchorMethod;
 }
 
@@ -49,6 +50,7 @@ export function layoutSource(debate: Debate, source: string): SourceLayout {
           speakerId: stance.speakerId,
           speakerIndex,
           topicId: stance.topicId,
+          attribution: quote.attribution,
           method: found.method,
           start: found.start,
           end: found.end,

@@ -46,6 +46,9 @@ export function SourceReader({ source }: { source: string }) {
               <mark className={`speaker-tint-${i % 4}`}>{speaker.name.hant}</mark>
             </li>
           ))}
+          <li>
+            <mark className="is-inferred">{uiText.sourceInferredKey}</mark>
+          </li>
           <li className="muted">{uiText.sourcePlainKey}</li>
         </ul>
         {missing && (
@@ -100,7 +103,11 @@ function SegmentView({ segment }: { segment: Segment }) {
   const name = speaker?.name.hant ?? mark.speakerId;
   return (
     <>
-      <mark id={mark.quoteId} tabIndex={-1} className={`speaker-tint-${mark.speakerIndex % 4}`}>
+      <mark
+        id={mark.quoteId}
+        tabIndex={-1}
+        className={`speaker-tint-${mark.speakerIndex % 4}${mark.attribution === 'inferred' ? ' is-inferred' : ''}`}
+      >
         {segment.text}
       </mark>
       <Link
