@@ -118,7 +118,7 @@ export const relationSchema = z.object({
 });
 
 export const debateSchema = z.object({
-  $schema: z.string().optional().describe('Where editors find this JSON Schema.'),
+  $schema: plain.optional().describe('Where editors find this JSON Schema.'),
   id,
   language: z.literal('zh-Hant'),
   title: text,

@@ -1,0 +1,104 @@
+// @vitest-environment node
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseDebate } from '@/model/parse-debate';
+
+const folder = 'data/debates/future-talk-deepseek';
+const source = readFileSync(`${folder}/source.txt`, 'utf8');
+const pristine = JSON.parse(readFileSync(`${folder}/debate.json`, 'utf8')) as unknown;
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** Every path to a value inside a JSON document. */
+function pathsOf(value: Json, prefix: (string | number)[] = []): (string | number)[][] {
+  if (Array.isArray(value)) return [prefix, ...value.flatMap((v, i) => pathsOf(v, [...prefix, i]))];
+  if (value && typeof value === 'object')
+    return [prefix, ...Object.entries(value).flatMap(([k, v]) => pathsOf(v, [...prefix, k]))];
+  return [prefix];
+}
+
+function lookup(root: Json, path: (string | number)[]): Json | undefined {
+  let node: Json | undefined = root;
+  for (const key of path) node = (node as Record<string | number, Json> | null)?.[key];
+  return node;
+}
+
+function replaceAt(root: Json, path: (string | number)[], replacement: Json | undefined): Json {
+  if (path.length === 0) return replacement ?? null;
+  const copy = structuredClone(root) as Record<string | number, Json>;
+  let node: Record<string | number, Json> = copy;
+  for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, Json>;
+  const last = path[path.length - 1]!;
+  if (replacement === undefined) {
+    if (Array.isArray(node)) node.splice(Number(last), 1);
+    else Reflect.deleteProperty(node, last);
+  } else node[last] = replacement;
+  return copy as Json;
+}
+
+const allPaths = pathsOf(pristine as Json);
+const hostileStrings = fc.oneof(
+  fc.string(),
+  fc.constantFrom(
+    '',
+    '<script>alert(1)</script>',
+    '\u202Eevil',
+    'a\u0000b',
+    '../../etc',
+    '{}',
+    'x'.repeat(5000),
+  ),
+);
+const anyJson: fc.Arbitrary<Json> = fc.oneof(
+  fc.constant(null),
+  fc.boolean(),
+  fc.double(),
+  fc.integer(),
+  hostileStrings,
+  fc.array(fc.integer(), { maxLength: 3 }),
+  fc.dictionary(fc.string({ maxLength: 5 }), fc.string({ maxLength: 5 }), { maxKeys: 3 }),
+);
+
+describe('a broken debate, whatever is broken', () => {
+  it('never throws, and always names a place and a reason', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...allPaths),
+        fc.option(anyJson, { nil: undefined }),
+        (path, replacement) => {
+          const broken = replaceAt(pristine as Json, path, replacement);
+          const result = parseDebate(broken, source);
+          if (result.ok) return; // some replacements are harmless (e.g. a note that is still text)
+          expect(result.problems.length).toBeGreaterThan(0);
+          for (const problem of result.problems) {
+            expect(problem.path).toMatch(/\S/);
+            expect(problem.message).toMatch(/\S/);
+          }
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it('refuses markup, bidi controls and control characters in every string field', () => {
+    const stringPaths = allPaths.filter((p) => typeof lookup(pristine as Json, p) === 'string');
+    expect(stringPaths.length).toBeGreaterThan(300);
+    for (const path of stringPaths) {
+      for (const hostile of ['<img src=x onerror=alert(1)>', '楊\u202E蜀', 'bell\u0007']) {
+        const result = parseDebate(replaceAt(pristine as Json, path, hostile), source);
+        expect(result.ok, `${path.join('.')} = ${JSON.stringify(hostile)}`).toBe(false);
+      }
+    }
+  });
+
+  it('survives any JSON value at all', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const result = parseDebate(value, source);
+        expect(result.ok).toBe(false);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

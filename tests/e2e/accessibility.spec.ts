@@ -1,0 +1,84 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const focusedName = (page: Page) =>
+  page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? null);
+
+test('from the overview to a quote in the source and back, by keyboard alone', async ({ page }) => {
+  await page.goto('/');
+  // Tab to the grid: the skip link, the header links, the file picker, the swap button, the grid.
+  for (let i = 0; i < 12; i++) {
+    await page.keyboard.press('Tab');
+    if ((await focusedName(page))?.startsWith('蔡恆進，')) break;
+  }
+  await expect(page.locator(':focus')).toHaveAccessibleName(/^蔡恆進，拐點還是海嘯/);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator(':focus')).toHaveAccessibleName(/^楊蜀，開源還是閉源\?/);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/topics\/open-vs-closed\/yang-shu$/);
+
+  // Onward from the grid to the first "show in source" link of the stance.
+  for (let i = 0; i < 30; i++) {
+    await page.keyboard.press('Tab');
+    if ((await focusedName(page)) === '在原文中查看楊蜀的這段話') break;
+  }
+  await expect(page.locator(':focus')).toHaveAccessibleName('在原文中查看楊蜀的這段話');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/source#open-vs-closed-yang-1$/);
+  await expect(page.locator('mark#open-vs-closed-yang-1')).toBeFocused();
+
+  // And back to the stance by the link beside the passage.
+  await page.keyboard.press('Tab');
+  await expect(page.locator(':focus')).toHaveAccessibleName(/^回到楊蜀在「開源還是閉源\?」的立場/);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/topics\/open-vs-closed\/yang-shu$/);
+  await expect(
+    page.getByRole('heading', { level: 2, name: '楊蜀談「開源還是閉源?」' }),
+  ).toBeVisible();
+});
+
+test('focus is always visible on the grid', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: /^蔡恆進，拐點還是海嘯/ }).focus();
+  await page.keyboard.press('ArrowRight');
+  const outline = await page.locator(':focus').evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline).not.toBe('none');
+});
+
+test.describe('in dark mode', () => {
+  test.use({ colorScheme: 'dark' });
+  for (const url of ['/', '/topics/open-vs-closed', '/source']) {
+    test(`axe finds no violations on ${url}`, async ({ page }) => {
+      await page.goto(url);
+      await expect(page.locator('main')).toBeVisible();
+      const { violations } = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(
+        violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      ).toEqual([]);
+    });
+  }
+});
+
+test.describe('zoomed', () => {
+  // The test's own style tag is inline; the app's CSP would rightly refuse it.
+  test.use({ bypassCSP: true });
+
+  test('text zoomed to 200% loses nothing', async ({ page }) => {
+    await page.setViewportSize({ width: 640, height: 900 });
+    await page.goto('/topics/open-vs-closed');
+    await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expect(
+      page.getByRole('grid').getByRole('link', { name: /^楊蜀，開源還是閉源/ }),
+    ).toBeVisible();
+  });
+});
