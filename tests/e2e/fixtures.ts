@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { test as base, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
 
 interface DebateIds {
   topics: { id: string; heading: string }[];
@@ -50,3 +51,14 @@ export const test = base.extend<{ guard: void; expectedConsoleErrors: RegExp[] }
 });
 
 export { expect };
+
+/** Runs axe for WCAG 2.2 A and AA and expects no violations, listing any it finds. */
+export async function expectNoAxeViolations(page: Page) {
+  await expect(page.locator('main')).toBeVisible();
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(
+    violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
+}

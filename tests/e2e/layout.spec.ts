@@ -1,5 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
-import { bundled, expect, test } from './fixtures';
+import { bundled, expect, expectNoAxeViolations, test } from './fixtures';
 
 const pages = [
   '/',
@@ -49,12 +48,6 @@ for (const url of [
 ]) {
   test(`axe finds no WCAG A/AA violations on ${url}`, async ({ page }) => {
     await page.goto(url);
-    await expect(page.locator('main')).toBeVisible();
-    const { violations } = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      .analyze();
-    expect(
-      violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    ).toEqual([]);
+    await expectNoAxeViolations(page);
   });
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 
 const fixture = 'tests/fixtures/three-voices';
@@ -24,9 +25,45 @@ test('the fixture debate opens from disk and shows in the matrix, the pages and 
   await expect(page.locator('mark#cc-li-1')).toBeFocused();
   await expect(page.getByRole('heading', { level: 2 })).toHaveText(['擁堵收費', '單車道']);
 
+  // A reload in the same tab keeps the opened debate, on the same page.
+  await page.goBack();
+  await page.reload();
+  await expect(page.locator('blockquote').first()).toHaveText('擁堵收費能有效減少車流。');
+  await expect(page.getByRole('status').filter({ hasText: '正在顯示' })).toContainText(
+    '城市交通論壇',
+  );
+
   await page.getByRole('button', { name: '回到內建辯論' }).click();
   await expect(page).toHaveURL(/\/$/);
   await expect(grid.getByRole('columnheader')).toHaveText(['議題', '蔡恆進', '楊蜀', '兩人關係']);
+  await page.reload();
+  await expect(grid.getByRole('columnheader')).toHaveText(['議題', '蔡恆進', '楊蜀', '兩人關係']);
+});
+
+test('a debate dropped onto the window opens', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('grid')).toBeVisible();
+  const json = readFileSync(`${fixture}/debate.json`, 'utf8');
+  const source = readFileSync(`${fixture}/source.txt`, 'utf8');
+  const transfer = await page.evaluateHandle(
+    ({ j, s }) => {
+      const data = new DataTransfer();
+      data.items.add(new File([j], 'debate.json', { type: 'application/json' }));
+      data.items.add(new File([s], 'source.txt', { type: 'text/plain' }));
+      return data;
+    },
+    { j: json, s: source },
+  );
+  await page.dispatchEvent('main', 'dragover', { dataTransfer: transfer });
+  await expect(page.getByText('放開以開啟辯論檔')).toBeVisible();
+  await page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
+  await expect(page.getByRole('grid').getByRole('columnheader')).toHaveText([
+    '議題',
+    '李華',
+    '陳靜',
+    '張偉',
+  ]);
+  await expect(page.getByText('放開以開啟辯論檔')).toBeHidden();
 });
 
 test('a broken debate lists its problems and leaves the bundled debate intact', async ({

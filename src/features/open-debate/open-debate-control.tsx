@@ -4,6 +4,17 @@ import { paths } from '@/lib/paths';
 import { uiText } from '@/lib/ui-text';
 import { useOpenedDebate, useOpenedDebateEvents, useOpenStatus } from './opened-debate-store';
 
+/** Where an opened debate is kept, so a reload in the same tab still shows it. */
+const SESSION_KEY = 'debate-explorer:opened-debate';
+
+function forgetSavedDebate() {
+  try {
+    sessionStorage.removeItem(SESSION_KEY);
+  } catch {
+    // Storage may be unavailable (private mode); there is then nothing to forget.
+  }
+}
+
 /** "Open a debate…": a file picker, drag and drop onto the window, and what came of it. */
 export function OpenDebateControl() {
   const inputId = useId();
@@ -21,10 +32,33 @@ export function OpenDebateControl() {
     const result = await readDebateFiles(files);
     if (result.ok) {
       debateOpened({ debate: result.debate, source: result.source, fileName: result.name });
+      try {
+        sessionStorage.setItem(SESSION_KEY, JSON.stringify(result));
+      } catch {
+        // Too large for session storage: the debate stays for as long as this page does.
+      }
       // The new debate's ids differ from the old one's: start at its overview.
       void navigate(paths.overview());
     } else debateRejected(result.problems);
   }
+
+  // A debate opened earlier in this tab comes back after a reload, checked again.
+  useEffect(() => {
+    let saved: string | null = null;
+    try {
+      saved = sessionStorage.getItem(SESSION_KEY);
+    } catch {
+      return;
+    }
+    if (!saved) return;
+    const text = saved;
+    void import('./read-debate-files').then(({ reopenSavedDebate }) => {
+      const result = reopenSavedDebate(text);
+      if (result.ok)
+        debateOpened({ debate: result.debate, source: result.source, fileName: result.name });
+      else forgetSavedDebate();
+    });
+  }, [debateOpened]);
 
   // Files dropped anywhere on the page open as a debate.
   useEffect(() => {
@@ -83,6 +117,7 @@ export function OpenDebateControl() {
               className="quiet-button"
               onClick={() => {
                 bundledDebateRestored();
+                forgetSavedDebate();
                 void navigate(paths.overview());
               }}
             >

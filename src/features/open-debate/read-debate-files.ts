@@ -97,3 +97,21 @@ export async function readDebateFiles(files: readonly File[]): Promise<ReadResul
     return { ok: false, problems: [uiText.openProblems.unreadable((error as Error).message)] };
   }
 }
+
+/** Re-checks a debate kept for this tab's session (see open-debate-control.tsx). */
+export function reopenSavedDebate(saved: string): ReadResult {
+  try {
+    const { debate, source, name } = JSON.parse(saved) as {
+      debate: unknown;
+      source: unknown;
+      name: unknown;
+    };
+    if (typeof source !== 'string' || typeof name !== 'string') return { ok: false, problems: [] };
+    const result = parseDebate(debate, source);
+    return result.ok
+      ? { ok: true, debate: result.debate, source, name }
+      : { ok: false, problems: [] };
+  } catch {
+    return { ok: false, problems: [] };
+  }
+}
