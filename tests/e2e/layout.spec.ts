@@ -23,11 +23,22 @@ test.describe('at 375 px wide', () => {
     });
   }
 
-  test('the detail pane sits below the matrix', async ({ page }) => {
+  test('the detail pane sits below the matrix, and a deep link brings it into view', async ({
+    page,
+  }) => {
     await page.goto('/topics/open-vs-closed');
-    const grid = await page.getByRole('grid').boundingBox();
-    const pane = await page.getByRole('region', { name: '詳細內容' }).boundingBox();
-    expect(pane!.y).toBeGreaterThan(grid!.y + grid!.height);
+    const pane = page.getByRole('region', { name: '詳細內容' });
+    await expect(pane).toBeInViewport();
+    // Measured in one go, against the document, so the scroll into view cannot skew it.
+    const [gridBottom, paneTop] = await page.evaluate(() => {
+      const top = (el: Element | null) => (el?.getBoundingClientRect().top ?? 0) + window.scrollY;
+      const grid = document.querySelector('[role="grid"]');
+      return [
+        top(grid) + (grid?.getBoundingClientRect().height ?? 0),
+        top(document.querySelector('.detail-pane')),
+      ];
+    });
+    expect(paneTop).toBeGreaterThan(gridBottom);
   });
 });
 
