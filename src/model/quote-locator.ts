@@ -1,3 +1,5 @@
+// Relative, with its extension: this module also runs in the build's Node config.
+import { editDistance } from '../lib/edit-distance.ts';
 import type { Quote } from './debate-schema.ts';
 import { occurrences } from './text-anchor.ts';
 
@@ -63,25 +65,10 @@ function contextScore(
 ): number {
   const before = source.slice(Math.max(0, start - prefix.length), start);
   const after = source.slice(end, end + suffix.length);
-  const prefixScore = prefix ? 1 - distance(before, prefix) / prefix.length : 1;
-  const suffixScore = suffix ? 1 - distance(after, suffix) / suffix.length : 1;
+  const prefixScore = prefix ? 1 - editDistance(before, prefix) / prefix.length : 1;
+  const suffixScore = suffix ? 1 - editDistance(after, suffix) / suffix.length : 1;
   const positionScore = 1 - Math.abs(start - expectedStart) / Math.max(1, source.length);
   return 20 * prefixScore + 20 * suffixScore + 2 * positionScore;
-}
-
-function distance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current.push(
-        Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost),
-      );
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
 }
 
 export interface ApproximateMatch {

@@ -116,7 +116,8 @@ export function DebateMatrix({ selection }: { selection: MatrixSelection }) {
                 row={0}
                 col={i + 1}
                 isActive={isActive(0, i + 1)}
-                link={{ href: paths.speaker(speaker.id), isCurrent: isSelected(0, i + 1) }}
+                href={paths.speaker(speaker.id)}
+                isCurrent={isSelected(0, i + 1)}
                 {...common}
               >
                 {speaker.name.hant}
@@ -148,7 +149,8 @@ export function DebateMatrix({ selection }: { selection: MatrixSelection }) {
                   row={row}
                   col={0}
                   isActive={isActive(row, 0)}
-                  link={{ href: r.href, isCurrent: isSelected(row, 0) }}
+                  href={r.href}
+                  isCurrent={isSelected(row, 0)}
                   className="topic-cell"
                   {...common}
                 >
@@ -165,7 +167,9 @@ export function DebateMatrix({ selection }: { selection: MatrixSelection }) {
                     row={row}
                     col={ci + 1}
                     isActive={isActive(row, ci + 1)}
-                    link={{ href: cell.href, name: cell.name, isCurrent: isSelected(row, ci + 1) }}
+                    href={cell.href}
+                    linkName={cell.name}
+                    isCurrent={isSelected(row, ci + 1)}
                     className={`stance-cell state-${cell.stance?.position.state ?? 'not-addressed'}`}
                     {...common}
                   >
@@ -182,13 +186,8 @@ export function DebateMatrix({ selection }: { selection: MatrixSelection }) {
                     row={row}
                     col={relationCol}
                     isActive={isActive(row, relationCol)}
-                    link={
-                      r.relation && {
-                        href: r.relation.href,
-                        name: r.relation.name,
-                        isCurrent: false,
-                      }
-                    }
+                    href={r.relation?.href}
+                    linkName={r.relation?.name}
                     className={`relation-cell relation-${r.relation?.kind ?? 'none'}`}
                     {...common}
                   >

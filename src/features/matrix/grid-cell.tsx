@@ -1,4 +1,4 @@
-import { memo, useCallback, type ReactNode } from 'react';
+import { useCallback, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import {
   useIsColumnHighlighted,
@@ -17,13 +17,20 @@ export interface GridCellProps {
   onRegister: (row: number, col: number, element: HTMLElement | null) => void;
   onFocusCell: (row: number, col: number) => void;
   /** A cell with a link moves focus to the link; a cell without one takes focus itself. */
-  link?: { href: string; name?: string; isCurrent: boolean };
+  href?: string | undefined;
+  /** The link's accessible name, where its text alone would not say enough. */
+  linkName?: string | undefined;
+  /** The link points at the page the URL shows. */
+  isCurrent?: boolean;
   className?: string;
   children: ReactNode;
 }
 
-/** One cell of the matrix grid, highlighted when the pointer or focus is on its row or column. */
-export const GridCell = memo(function GridCell({
+/**
+ * One cell of the matrix grid, highlighted when the pointer or focus is on its row or column.
+ * Each cell subscribes to its own highlight, so hovering re-renders only the cells it changes.
+ */
+export function GridCell({
   as: Element,
   role,
   row,
@@ -31,7 +38,9 @@ export const GridCell = memo(function GridCell({
   isActive,
   onRegister,
   onFocusCell,
-  link,
+  href,
+  linkName,
+  isCurrent = false,
   className,
   children,
 }: GridCellProps) {
@@ -43,7 +52,7 @@ export const GridCell = memo(function GridCell({
     className,
     rowLit && 'is-row-highlighted',
     colLit && 'is-col-highlighted',
-    link?.isCurrent && 'is-current',
+    isCurrent && 'is-current',
   ]
     .filter(Boolean)
     .join(' ');
@@ -60,15 +69,15 @@ export const GridCell = memo(function GridCell({
       className={classes}
       onPointerEnter={() => cellHovered({ row, col })}
       onFocus={() => onFocusCell(row, col)}
-      tabIndex={link ? undefined : tabIndex}
-      ref={link ? undefined : focusRef}
+      tabIndex={href ? undefined : tabIndex}
+      ref={href ? undefined : focusRef}
     >
-      {link ? (
+      {href ? (
         <Link
-          to={link.href}
+          to={href}
           className="grid-link"
-          aria-label={link.name}
-          aria-current={link.isCurrent ? 'page' : undefined}
+          aria-label={linkName}
+          aria-current={isCurrent ? 'page' : undefined}
           tabIndex={tabIndex}
           ref={focusRef}
         >
@@ -79,4 +88,4 @@ export const GridCell = memo(function GridCell({
       )}
     </Element>
   );
-});
+}
