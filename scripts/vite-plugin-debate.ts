@@ -4,13 +4,17 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
+import { convertDebateScript } from '../src/model/convert-debate-script.ts';
 import { parseDebate } from '../src/model/parse-debate.ts';
+import { toSimplified } from '../src/model/script-converter.ts';
 
 const MODULE_ID = 'virtual:bundled-debate';
-const RESOLVED_ID = `\0${MODULE_ID}`;
 // The source text is a module of its own, so only the pages that show it load it.
 const SOURCE_ID = 'virtual:bundled-source';
-const RESOLVED_SOURCE_ID = `\0${SOURCE_ID}`;
+// Simplified Chinese versions, converted here so readers who switch download no dictionary.
+const SIMPLIFIED_ID = 'virtual:bundled-debate-hans';
+const SIMPLIFIED_SOURCE_ID = 'virtual:bundled-source-hans';
+const MODULE_IDS = [MODULE_ID, SOURCE_ID, SIMPLIFIED_ID, SIMPLIFIED_SOURCE_ID];
 export const BUNDLED_DEBATE_FOLDER = fileURLToPath(
   new URL('../data/debates/future-talk-deepseek/', import.meta.url),
 );
@@ -21,29 +25,32 @@ export function bundledDebatePlugin(folder = BUNDLED_DEBATE_FOLDER): Plugin {
   return {
     name: 'bundled-debate',
     resolveId(id) {
-      if (id === MODULE_ID) return RESOLVED_ID;
-      return id === SOURCE_ID ? RESOLVED_SOURCE_ID : undefined;
+      return MODULE_IDS.includes(id) ? `\0${id}` : undefined;
     },
-    load(id) {
-      if (id === RESOLVED_SOURCE_ID) {
-        this.addWatchFile(sourcePath);
-        return `export default ${JSON.stringify(readFileSync(sourcePath, 'utf8'))};`;
-      }
-      if (id !== RESOLVED_ID) return undefined;
-      this.addWatchFile(jsonPath);
+    load(resolvedId) {
+      const id = resolvedId.slice(1);
+      if (!resolvedId.startsWith('\0') || !MODULE_IDS.includes(id)) return undefined;
       this.addWatchFile(sourcePath);
+      const source = readFileSync(sourcePath, 'utf8');
+      if (id === SOURCE_ID) return exportDefault(source);
+      if (id === SIMPLIFIED_SOURCE_ID) return exportDefault(toSimplified(source));
+      this.addWatchFile(jsonPath);
       let json: unknown;
       try {
         json = JSON.parse(readFileSync(jsonPath, 'utf8'));
       } catch (error) {
         this.error(`${jsonPath}: not valid JSON (${(error as Error).message})`);
       }
-      const result = parseDebate(json, readFileSync(sourcePath, 'utf8'));
+      const result = parseDebate(json, source);
       if (!result.ok) {
         const lines = result.problems.map((p) => `${jsonPath}:${p.path}: ${p.message}`);
         this.error(`the bundled debate has ${lines.length} problem(s):\n${lines.join('\n')}`);
       }
-      return `export default ${JSON.stringify(result.debate)};`;
+      return exportDefault(
+        id === SIMPLIFIED_ID ? convertDebateScript(result.debate, toSimplified) : result.debate,
+      );
     },
   };
 }
+
+const exportDefault = (value: unknown) => `export default ${JSON.stringify(value)};`;

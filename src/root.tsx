@@ -1,20 +1,22 @@
 import { useEffect, type ReactNode } from 'react';
-import { Link, Links, Meta, Outlet, Scripts, ScrollRestoration } from 'react-router';
+import { Links, Meta, Outlet, Scripts, ScrollRestoration } from 'react-router';
 import { bundledDebate } from '@/model/bundled-debate';
 import { DebateProvider } from '@/model/debate-context';
-import { paths } from '@/lib/paths';
+import { useLocale } from '@/lib/i18n/use-locale';
+import { useText } from '@/lib/i18n/use-text';
 import { rehydratePreferences } from '@/lib/preferences';
-import { uiText } from '@/lib/ui-text';
 import { RouteError } from '@/ui/route-error';
 import { OpenDebateControl } from '@/features/open-debate/open-debate-control';
 import { useOpenedDebate } from '@/features/open-debate/opened-debate-store';
+import { SiteHeader, useLinkLocale } from './routes/site-header';
 import './styles/app.css';
 
 export const links = () => [{ rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' }];
 
 export function Layout({ children }: { children: ReactNode }) {
+  const t = useText();
   return (
-    <html lang="zh-Hant">
+    <html lang={useLocale().tag}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -23,22 +25,9 @@ export function Layout({ children }: { children: ReactNode }) {
       </head>
       <body>
         <a className="skip-link" href="#main">
-          {uiText.skipToContent}
+          {t.skipToContent}
         </a>
-        <header className="site-header">
-          <Link to={paths.overview()} className="site-name">
-            {uiText.siteName}
-          </Link>
-          <span className="site-debate">{bundledDebate.title}</span>
-          <nav className="site-nav" aria-label={uiText.siteName}>
-            <Link to={paths.overview()}>{uiText.navMatrix}</Link>
-            <Link to={paths.source()}>{uiText.navSource}</Link>
-            <Link to={paths.about()}>{uiText.navAbout}</Link>
-          </nav>
-        </header>
-        <main id="main" tabIndex={-1}>
-          {children}
-        </main>
+        {children}
         <ScrollRestoration />
         <Scripts />
       </body>
@@ -48,13 +37,23 @@ export function Layout({ children }: { children: ReactNode }) {
 
 export default function App() {
   useEffect(rehydratePreferences, []);
+  useLinkLocale();
   const opened = useOpenedDebate();
   return (
     <DebateProvider debate={opened?.debate ?? bundledDebate} source={opened?.source}>
-      <OpenDebateControl />
-      <Outlet />
+      <SiteHeader />
+      <main id="main" tabIndex={-1}>
+        <OpenDebateControl />
+        <Outlet />
+      </main>
     </DebateProvider>
   );
 }
 
-export { RouteError as ErrorBoundary };
+export function ErrorBoundary() {
+  return (
+    <main id="main" tabIndex={-1}>
+      <RouteError />
+    </main>
+  );
+}

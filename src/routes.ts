@@ -10,5 +10,6 @@ export default [
   ]),
   route('source', 'routes/source.tsx'),
   route('about', 'routes/about.tsx'),
+  route('search', 'routes/search.tsx'),
   route('*', 'routes/not-found.tsx'),
 ] satisfies RouteConfig;

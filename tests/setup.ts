@@ -2,6 +2,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
 import type { StateCreator } from 'zustand';
+import { resetStores, storeResets } from './store-resets';
 
 // A console.error during a test is a bug (React warnings, failed prop types, act() leaks).
 beforeEach(() => {
@@ -40,7 +41,6 @@ if (typeof SVGElement !== 'undefined' && !('getBBox' in SVGElement.prototype)) {
 
 // Zustand stores are module singletons: reset every store to its initial state after each
 // test, as zustand's testing guide does, so no test sees another's hover or preferences.
-const storeResets = new Set<() => void>();
 vi.mock('zustand', async (importOriginal) => {
   const zustand = await importOriginal<typeof import('zustand')>();
   const track = (createState: StateCreator<unknown>) => {
@@ -57,6 +57,6 @@ vi.mock('zustand', async (importOriginal) => {
 afterEach(() => {
   // Unmount first, so resetting the stores re-renders nothing.
   cleanup();
-  storeResets.forEach((reset) => reset());
+  resetStores();
   if (typeof localStorage !== 'undefined') localStorage.clear();
 });

@@ -1,8 +1,9 @@
 import type { Debate } from '@/model/debate-schema';
 import { findSpeaker, findStance, findTopic } from '@/model/debate-queries';
-import { uiText } from './ui-text';
+import { messagesZhHant as uiText } from './i18n/messages-zh-hant';
 
 // Document titles, one per kind of page; null where the URL names nothing in the debate.
+// Titles are prerendered, so they are in the source's language and script.
 
 const withSite = (title: string) => `${title}｜${uiText.siteName}`;
 
@@ -28,4 +29,5 @@ export const pageTitles = {
   notFound: () => withSite(uiText.notFoundTitle),
   source: () => withSite(uiText.sourceTitle),
   about: () => withSite(uiText.aboutTitle),
+  search: () => withSite(uiText.searchHeading),
 };

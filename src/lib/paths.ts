@@ -9,6 +9,7 @@ export const paths = {
   source: () => '/source',
   sourceQuote: (quoteId: string) => `/source#${encodeURIComponent(quoteId)}`,
   about: () => '/about',
+  search: (query?: string) => (query ? `/search?q=${encodeURIComponent(query)}` : '/search'),
 } as const;
 
 interface DebateIds {

@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
+import { parseLanguage, parseScript, scriptFromLanguages } from './i18n/locale';
+import type { Script, UiLanguage } from './i18n/locale';
 
 // The reader's preferences, kept across visits. Not in the URL: they say how to show
 // things, not what is shown.
@@ -8,8 +10,31 @@ import { createJSONStorage, persist } from 'zustand/middleware';
 interface PreferencesState {
   /** Speaker ids in the order the reader wants their columns; empty means the data's order. */
   speakerOrder: string[];
+  /** The script and language the reader chose; null until they choose. */
+  script: Script | null;
+  language: UiLanguage | null;
+  /** What the browser's language list asks for, read once the page is hydrated. */
+  browserScript: Script | null;
+  /**
+   * False while the page hydrates: the first render must match the prerendered HTML, which
+   * knows neither the stored choices nor the browser's languages nor the URL's query.
+   */
+  hydrated: boolean;
+  /**
+   * The script and language a shared link asked for (`?script=`, `?lang=`), kept for this
+   * visit only, so following links inside the app doesn't drop back to the stored choice.
+   */
+  linkScript: Script | null;
+  linkLanguage: UiLanguage | null;
   events: {
     speakersSwapped: (currentOrder: readonly string[]) => void;
+    scriptChosen: (script: Script) => void;
+    languageChosen: (language: UiLanguage) => void;
+    pageHydrated: (browserLanguages: readonly string[]) => void;
+    linkFollowed: (asked: {
+      script?: Script | undefined;
+      language?: UiLanguage | undefined;
+    }) => void;
   };
 }
 
@@ -17,14 +42,41 @@ const usePreferencesStore = create<PreferencesState>()(
   persist(
     (set) => ({
       speakerOrder: [],
+      script: null,
+      language: null,
+      browserScript: null,
+      hydrated: false,
+      linkScript: null,
+      linkLanguage: null,
       events: {
         speakersSwapped: (currentOrder) => set({ speakerOrder: [...currentOrder].reverse() }),
+        scriptChosen: (script) => set({ script, linkScript: null }),
+        languageChosen: (language) => set({ language, linkLanguage: null }),
+        linkFollowed: ({ script, language }) =>
+          set((s) => ({
+            linkScript: script ?? s.linkScript,
+            linkLanguage: language ?? s.linkLanguage,
+          })),
+        pageHydrated: (browserLanguages) =>
+          set({ hydrated: true, browserScript: scriptFromLanguages(browserLanguages) ?? null }),
       },
     }),
     {
       name: 'debate-explorer:preferences',
       storage: createJSONStorage(() => localStorage),
-      partialize: ({ speakerOrder }) => ({ speakerOrder }),
+      partialize: ({ speakerOrder, script, language }) => ({ speakerOrder, script, language }),
+      // A hand-edited or stale entry must not smuggle in values the app cannot show.
+      merge: (stored, current) => {
+        const saved = (stored ?? {}) as Partial<PreferencesState>;
+        return {
+          ...current,
+          speakerOrder: Array.isArray(saved.speakerOrder)
+            ? saved.speakerOrder.filter((id): id is string => typeof id === 'string')
+            : current.speakerOrder,
+          script: parseScript(saved.script) ?? null,
+          language: parseLanguage(saved.language) ?? null,
+        };
+      },
       // Prerendered HTML uses the default order; stored preferences are applied after
       // hydration (see rehydratePreferences) so the first render matches it.
       skipHydration: true,
@@ -32,8 +84,10 @@ const usePreferencesStore = create<PreferencesState>()(
   ),
 );
 
+/** Applies what the prerendered page could not know: stored choices and the browser's languages. */
 export function rehydratePreferences(): void {
   void usePreferencesStore.persist.rehydrate();
+  usePreferencesStore.getState().events.pageHydrated(navigator.languages);
 }
 
 /** `items` in the reader's preferred speaker order; ids the preference doesn't know keep the data's order. */
@@ -49,3 +103,10 @@ export function useSpeakerOrder<T extends { id: string }>(items: readonly T[]): 
 }
 
 export const usePreferenceEvents = () => usePreferencesStore((s) => s.events);
+
+export const useScriptPreference = () => usePreferencesStore((s) => s.script);
+export const useLanguagePreference = () => usePreferencesStore((s) => s.language);
+export const useBrowserScript = () => usePreferencesStore((s) => s.browserScript);
+export const useIsHydrated = () => usePreferencesStore((s) => s.hydrated);
+export const useLinkScript = () => usePreferencesStore((s) => s.linkScript);
+export const useLinkLanguage = () => usePreferencesStore((s) => s.linkLanguage);

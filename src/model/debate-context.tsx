@@ -1,6 +1,10 @@
-import { createContext, use, type ReactNode } from 'react';
+import { createContext, use, useCallback, type ReactNode } from 'react';
+import { useLocale } from '@/lib/i18n/use-locale';
+import { SOURCE_SCRIPT, scriptTag, type LangTag, type Script } from '@/lib/i18n/locale';
 import { bundledDebate } from './bundled-debate';
-import type { Debate } from './debate-schema';
+import type { Debate, Speaker } from './debate-schema';
+import { useSimplifiedDebate } from './debate-variants';
+import { debateInEnglish } from './localize-debate';
 
 interface DebateInView {
   debate: Debate;
@@ -19,11 +23,67 @@ export function DebateProvider({
   return <DebateContext value={{ debate, source }}>{children}</DebateContext>;
 }
 
+const inEnglish = new WeakMap<Debate, Debate>();
+function cachedEnglish(debate: Debate): Debate {
+  let english = inEnglish.get(debate);
+  if (!english) inEnglish.set(debate, (english = debateInEnglish(debate)));
+  return english;
+}
+
+export interface DebateView {
+  /** The debate as the reader reads it: in their script, and in English if they chose it. */
+  debate: Debate;
+  /** The debate exactly as curated, in the source's script: the originals of every quote. */
+  original: Debate;
+  /** The debate's Chinese in the script shown, whatever the interface language. */
+  chinese: Debate;
+  /** The script the debate's Chinese is shown in (the source's while a conversion loads). */
+  script: Script;
+  /** `lang` of the Chinese text shown (quotes, the source). */
+  chineseTag: LangTag;
+  /** `lang` of our own texts (titles, summaries): English when the debate has it. */
+  dataTag: LangTag;
+  /** `lang` for elements holding our texts: undefined when it is the interface's own. */
+  dataLang: LangTag | undefined;
+  /** The reader asked for Simplified and it could not be loaded. */
+  conversionFailed: boolean;
+}
+
+export function useDebateView(): DebateView {
+  const { debate: original } = use(DebateContext);
+  const { script: wanted, language, tag: uiTag } = useLocale();
+  const simplified = useSimplifiedDebate(wanted === 'hans' ? original : undefined);
+  const ready = simplified?.state === 'ready' ? simplified.value : undefined;
+  const script = ready ? 'hans' : SOURCE_SCRIPT;
+  const scripted = ready ?? original;
+  const english = language === 'en' && original.en !== undefined;
+  const dataTag = english ? 'en' : scriptTag(script);
+  return {
+    debate: english ? cachedEnglish(scripted) : scripted,
+    original,
+    chinese: scripted,
+    script,
+    chineseTag: scriptTag(script),
+    dataTag,
+    dataLang: dataTag === uiTag ? undefined : dataTag,
+    conversionFailed: simplified?.state === 'failed',
+  };
+}
+
 export function useDebate(): Debate {
-  return use(DebateContext).debate;
+  return useDebateView().debate;
 }
 
 /** The source text that came with the debate in view, if any (the bundled one loads lazily). */
 export function useDebateSource(): string | undefined {
   return use(DebateContext).source;
+}
+
+/** How to name a speaker to this reader: in their script, or in English. */
+export function useSpeakerName(): (speaker: Speaker) => string {
+  const { script, dataTag } = useDebateView();
+  return useCallback(
+    (speaker) => (dataTag === 'en' && speaker.en ? speaker.en.name : speaker.name[script]),
+    [script, dataTag],
+  );
 }

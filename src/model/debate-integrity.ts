@@ -1,4 +1,5 @@
 import type { Debate, Quote } from './debate-schema.ts';
+import { checkEnglishCoverage } from './english-coverage.ts';
 import { locateQuote } from './quote-locator.ts';
 import { isInsideQuotationMarks, paragraphContaining } from './text-anchor.ts';
 
@@ -11,7 +12,7 @@ export interface DataProblem {
 /**
  * The checks a schema cannot express: ids are unique and every reference resolves, every
  * topic × speaker has a stance, and every quote is anchored verbatim in the source with an
- * attribution and kind the source supports.
+ * attribution and kind the source supports; English, if any, covers everything.
  */
 export function checkDebateIntegrity(debate: Debate, source: string): DataProblem[] {
   return [
@@ -19,6 +20,7 @@ export function checkDebateIntegrity(debate: Debate, source: string): DataProble
     ...checkStances(debate),
     ...checkRelations(debate),
     ...checkQuotes(debate, source),
+    ...checkEnglishCoverage(debate),
   ];
 }
 

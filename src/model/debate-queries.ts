@@ -1,4 +1,4 @@
-import type { Debate, Relation, Speaker, Stance, Topic } from './debate-schema';
+import type { Debate, Quote, Relation, Speaker, Stance, Topic } from './debate-schema';
 
 export function findTopic(debate: Debate, topicId: string | undefined): Topic | undefined {
   return debate.topics.find((t) => t.id === topicId);
@@ -10,6 +10,14 @@ export function findSpeaker(debate: Debate, speakerId: string | undefined): Spea
 
 export function findStance(debate: Debate, topicId: string, speakerId: string): Stance | undefined {
   return debate.stances.find((s) => s.topicId === topicId && s.speakerId === speakerId);
+}
+
+export function findQuote(debate: Debate, quoteId: string): Quote | undefined {
+  for (const stance of debate.stances) {
+    const quote = stance.quotes.find((q) => q.id === quoteId);
+    if (quote) return quote;
+  }
+  return undefined;
 }
 
 /** The relation between two speakers on a topic, whichever order the data lists them in. */

@@ -26,19 +26,23 @@ const plain = z
   .refine((s) => !MARKUP.test(s), { message: 'contains HTML markup; debate text is plain text' });
 const text = plain.trim().min(1);
 
+// English is curated in the data, a field per entity (`en`), never machine-translated at
+// run time. It is optional per debate, but all-or-nothing: see checkEnglishCoverage.
+const roleSchema = z.object({
+  title: text,
+  organization: text.optional().describe('Absent where the source names no organisation.'),
+  note: text.optional(),
+});
+
 export const speakerSchema = z.object({
   id,
   name: z.object({ hant: text, hans: text }),
   introduction: text.describe("The speaker's introduction, copied verbatim from the source."),
-  roles: z
-    .array(
-      z.object({
-        title: text,
-        organization: text.optional().describe('Absent where the source names no organisation.'),
-        note: text.optional(),
-      }),
-    )
-    .min(1),
+  roles: z.array(roleSchema).min(1),
+  en: z
+    .object({ name: text, introduction: text, roles: z.array(roleSchema) })
+    .optional()
+    .describe('English: the name in pinyin, the introduction and roles translated.'),
 });
 
 export const topicSchema = z.object({
@@ -49,6 +53,14 @@ export const topicSchema = z.object({
   axis: z
     .object({ from: text.max(8), to: text.max(8) })
     .describe('Short names of the two poles: positions run from `from` (-2) to `to` (+2).'),
+  en: z
+    .object({
+      heading: text,
+      subheading: text,
+      question: text,
+      axis: z.object({ from: text.max(18), to: text.max(18) }),
+    })
+    .optional(),
 });
 
 export const quoteKindSchema = z
@@ -82,6 +94,12 @@ export const quoteSchema = z.object({
   kind: quoteKindSchema,
   attribution: attributionSchema,
   note: text.optional().describe("An editor's note, e.g. on a typo kept verbatim."),
+  en: z
+    .object({
+      gloss: text.describe('An English translation of the quote, shown under it, never instead.'),
+      note: text.optional(),
+    })
+    .optional(),
 });
 
 export const positionValues = [-2, -1, 0, 1, 2] as const;
@@ -106,6 +124,13 @@ export const stanceSchema = z.object({
     .array(quoteSchema)
     .max(5)
     .describe('1–5 verbatim quotes; none for a not-addressed stance.'),
+  en: z
+    .object({
+      label: text.max(32),
+      summary: text,
+      positionNote: text.describe("The position's rationale or note in English."),
+    })
+    .optional(),
 });
 
 export const relationKindSchema = z.enum(['agree', 'partly-agree', 'differ', 'different-emphasis']);
@@ -115,6 +140,7 @@ export const relationSchema = z.object({
   speakerIds: z.tuple([id, id]),
   kind: relationKindSchema,
   why: text,
+  en: z.object({ why: text }).optional(),
 });
 
 export const debateSchema = z.object({
@@ -142,6 +168,20 @@ export const debateSchema = z.object({
     .array(z.object({ date: z.iso.date(), summary: text }))
     .optional()
     .describe('A dated log of changes to the curated data, newest last.'),
+  en: z
+    .object({
+      title: text,
+      outlet: text,
+      column: text,
+      programme: text,
+      interviewer: text,
+      author: text,
+      published: z.object({ period: text, note: text }),
+      limitations: z.array(text).optional(),
+      changelog: z.array(text).optional().describe("Each change log entry's summary, in order."),
+    })
+    .optional()
+    .describe('English for the debate itself; when present, every entity must have its `en`.'),
 });
 
 export type Debate = z.infer<typeof debateSchema>;

@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { Outlet, useLocation, useParams } from 'react-router';
 import { MatrixSection } from '@/features/matrix/matrix-section';
-import { useDebate } from '@/model/debate-context';
-import { uiText } from '@/lib/ui-text';
+import { useDebateView } from '@/model/debate-context';
+import { useText } from '@/lib/i18n/use-text';
 import { RouteError } from '@/ui/route-error';
 
 /** Below this width the detail pane sits under the matrix (see app.css). */
@@ -10,7 +10,8 @@ const STACKED = '(max-width: 959px)';
 
 /** The matrix, with the detail pane beside it (wide screens) or below it (narrow ones). */
 export default function ExplorerLayout() {
-  const debate = useDebate();
+  const { debate, dataLang } = useDebateView();
+  const t = useText();
   const { topicId, speakerId } = useParams();
   const { pathname } = useLocation();
   const pane = useRef<HTMLElement>(null);
@@ -26,9 +27,11 @@ export default function ExplorerLayout() {
 
   return (
     <div className="explorer">
-      <h1 className="visually-hidden">{debate.title}</h1>
+      <h1 className="visually-hidden" lang={dataLang}>
+        {debate.title}
+      </h1>
       <MatrixSection selection={{ topicId, speakerId }} />
-      <section className="detail-pane" aria-label={uiText.detailHeading} ref={pane}>
+      <section className="detail-pane" aria-label={t.detailHeading} ref={pane}>
         <Outlet />
       </section>
     </div>

@@ -1,13 +1,20 @@
 import bundledSource from 'virtual:bundled-source';
 import { SourceReader } from '@/features/source-reader/source-reader';
-import { useDebateSource } from '@/model/debate-context';
+import { useDebateSource, useDebateView } from '@/model/debate-context';
+import { useSimplifiedSource } from '@/model/debate-variants';
 import { pageTitles } from '@/lib/page-titles';
 import { RouteError } from '@/ui/route-error';
 
 export const meta = () => [{ title: pageTitles.source() }];
 
 export default function SourcePage() {
-  return <SourceReader source={useDebateSource() ?? bundledSource} />;
+  const opened = useDebateSource();
+  const { script, chinese, original } = useDebateView();
+  // null asks for the bundled source's Simplified version, built with the app.
+  const simplified = useSimplifiedSource(script === 'hans' ? (opened ?? null) : undefined);
+  if (script === 'hans' && simplified?.state === 'ready')
+    return <SourceReader source={simplified.value} chinese={chinese} script="hans" />;
+  return <SourceReader source={opened ?? bundledSource} chinese={original} script="hant" />;
 }
 
 export { RouteError as ErrorBoundary };

@@ -9,3 +9,15 @@ declare module 'virtual:bundled-source' {
   const source: string;
   export default source;
 }
+
+declare module 'virtual:bundled-debate-hans' {
+  // The bundled debate converted to Simplified Chinese at build time.
+  const debate: import('../model/debate-schema').Debate;
+  export default debate;
+}
+
+declare module 'virtual:bundled-source-hans' {
+  // The bundled source text converted to Simplified Chinese at build time.
+  const source: string;
+  export default source;
+}

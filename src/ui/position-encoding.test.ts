@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Topic } from '@/model/debate-schema';
 import { encodePosition } from './position-encoding';
+import { messagesZhHant } from '@/lib/i18n/messages-zh-hant';
 
 const topic: Topic = {
   id: 't',
@@ -10,7 +11,7 @@ const topic: Topic = {
   axis: { from: '拐點', to: '海嘯' },
 };
 const placed = (value: -2 | -1 | 0 | 1 | 2) =>
-  encodePosition({ state: 'placed', value, rationale: 'r' }, topic);
+  encodePosition({ state: 'placed', value, rationale: 'r' }, topic, messagesZhHant);
 
 describe('encodePosition', () => {
   it('places the marker along the axis from one pole to the other', () => {
@@ -37,8 +38,8 @@ describe('encodePosition', () => {
   });
 
   it('sets not-addressed and unclear apart from every position', () => {
-    const missing = encodePosition({ state: 'not-addressed', note: 'n' }, topic);
-    const unclear = encodePosition({ state: 'unclear', note: 'n' }, topic);
+    const missing = encodePosition({ state: 'not-addressed', note: 'n' }, topic, messagesZhHant);
+    const unclear = encodePosition({ state: 'unclear', note: 'n' }, topic, messagesZhHant);
     expect(missing.offset).toBeUndefined();
     expect(unclear.offset).toBeUndefined();
     expect(missing.shape).not.toBe(unclear.shape);

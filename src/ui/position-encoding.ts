@@ -2,7 +2,7 @@ import { scaleDiverging, scaleLinear } from 'd3-scale';
 import { interpolatePuOr } from 'd3-scale-chromatic';
 import { interpolateRgb } from 'd3-interpolate';
 import type { Position, Topic } from '@/model/debate-schema';
-import { uiText } from '@/lib/ui-text';
+import type { Messages } from '@/lib/i18n/messages-zh-hant';
 
 // Purple–orange is a diverging palette that stays distinct for red–green colour-blind
 // readers; its ends are trimmed so the strongest colours still sit well under text.
@@ -24,14 +24,14 @@ export interface PositionEncoding {
 const axisOffset = scaleLinear().domain([-2, 2]).range([0, 1]);
 
 /** Colour, shape, offset and words for a stance's position on its topic's axis. */
-export function encodePosition(position: Position, topic: Topic): PositionEncoding {
+export function encodePosition(position: Position, topic: Topic, t: Messages): PositionEncoding {
   if (position.state !== 'placed') {
     return {
       shape: position.state,
       offset: undefined,
       markerColour: '#5f6368',
       tint: '#f1f3f4',
-      description: uiText.positionStates[position.state],
+      description: t.positionStates[position.state],
     };
   }
   const { value } = position;
@@ -41,12 +41,12 @@ export function encodePosition(position: Position, topic: Topic): PositionEncodi
     offset: axisOffset(value),
     markerColour,
     tint: towardWhite(markerColour, '#ffffff')(0.82),
-    description: describeValue(value, topic),
+    description: describeValue(value, topic, t),
   };
 }
 
-function describeValue(value: number, { axis }: Topic): string {
-  if (value === 0) return uiText.centred(axis.from, axis.to);
+function describeValue(value: number, { axis }: Topic, t: Messages): string {
+  if (value === 0) return t.centred(axis.from, axis.to);
   const pole = value < 0 ? axis.from : axis.to;
-  return Math.abs(value) === 2 ? uiText.stronglyLeaning(pole) : uiText.leaning(pole);
+  return Math.abs(value) === 2 ? t.stronglyLeaning(pole) : t.leaning(pole);
 }

@@ -1,5 +1,5 @@
 import type { RelationKind } from '@/model/debate-schema';
-import { uiText } from '@/lib/ui-text';
+import { useText } from '@/lib/i18n/use-text';
 
 // A symbol beside the words, so the relation reads without colour.
 const symbols: Record<RelationKind, string> = {
@@ -14,12 +14,13 @@ export function relationSymbol(kind: RelationKind): string {
 }
 
 export function RelationBadge({ kind }: { kind: RelationKind }) {
+  const t = useText();
   return (
     <span className={`relation-badge relation-${kind}`}>
       <span aria-hidden="true" className="relation-symbol">
         {symbols[kind]}
       </span>
-      {uiText.relationKinds[kind]}
+      {t.relationKinds[kind]}
     </span>
   );
 }

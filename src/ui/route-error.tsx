@@ -1,9 +1,10 @@
 import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
-import { uiText } from '@/lib/ui-text';
+import { useText } from '@/lib/i18n/use-text';
 
 /** What any route shows instead of a white page when something unexpected breaks. */
 export function RouteError() {
   const error = useRouteError();
+  const t = useText();
   const detail = isRouteErrorResponse(error)
     ? `${error.status} ${error.statusText}`
     : error instanceof Error
@@ -11,12 +12,12 @@ export function RouteError() {
       : String(error);
   return (
     <div className="route-error" role="alert">
-      <h2>{uiText.errorTitle}</h2>
-      <p>{uiText.errorBody}</p>
+      <h2>{t.errorTitle}</h2>
+      <p>{t.errorBody}</p>
       <pre className="error-detail">{detail}</pre>
       <p>
         <Link to="/" reloadDocument>
-          {uiText.backHome}
+          {t.backHome}
         </Link>
       </p>
     </div>

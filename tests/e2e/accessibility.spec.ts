@@ -6,8 +6,9 @@ const focusedName = (page: Page) =>
 
 test('from the overview to a quote in the source and back, by keyboard alone', async ({ page }) => {
   await page.goto('/');
-  // Tab to the grid: the skip link, the header links, the file picker, the swap button, the grid.
-  for (let i = 0; i < 12; i++) {
+  // Tab to the grid: the skip link, the header links, search, the reading options, the file
+  // picker, the swap button, the grid.
+  for (let i = 0; i < 24; i++) {
     await page.keyboard.press('Tab');
     if ((await focusedName(page))?.startsWith('蔡恆進，')) break;
   }
@@ -75,3 +76,33 @@ test.describe('zoomed', () => {
     ).toBeVisible();
   });
 });
+
+// Every kind of page, in the other script and in English (the source script is covered by
+// routes.spec.ts and dark mode above).
+const everyKindOfPage = [
+  '/',
+  '/topics/open-vs-closed',
+  '/topics/agi-timing/yang-shu',
+  '/speakers/cai-hengjin',
+  '/source',
+  '/about',
+  '/search?q=开源',
+  '/no-such-page',
+];
+for (const [reading, query] of [
+  ['简体', 'script=hans'],
+  ['English', 'lang=en'],
+] as const) {
+  test.describe(`in ${reading}`, () => {
+    for (const url of everyKindOfPage) {
+      test(`axe finds no violations on ${url}`, async ({ page }) => {
+        await page.goto(`${url}${url.includes('?') ? '&' : '?'}${query}`);
+        await expect(page.locator('html')).toHaveAttribute(
+          'lang',
+          query === 'lang=en' ? 'en' : 'zh-Hans',
+        );
+        await expectNoAxeViolations(page);
+      });
+    }
+  });
+}

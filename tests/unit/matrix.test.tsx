@@ -21,6 +21,8 @@ function tabStops() {
   ].filter((element) => element.tabIndex === 0);
 }
 
+const focusSpeakerSwap = () => screen.getByRole('button', { name: /交換兩位講者/ }).focus();
+
 describe('the stance matrix', () => {
   it('shows 12 stance cells, each a link naming who, which topic and which stance', () => {
     renderExplorer('/');
@@ -54,7 +56,7 @@ describe('the stance matrix', () => {
   it('moves focus with the arrow keys, Home and End', async () => {
     const user = userEvent.setup();
     renderExplorer('/');
-    await user.tab(); // the speaker swap
+    focusSpeakerSwap(); // the control just before the grid
     await user.tab(); // into the grid, at its first stance
     const link = (name: RegExp | string) => screen.getByRole('link', { name });
     expect(link(/^蔡恆進，拐點還是海嘯/)).toHaveFocus();
@@ -78,7 +80,7 @@ describe('the stance matrix', () => {
   it('opens the focused stance with Enter and updates the URL', async () => {
     const user = userEvent.setup();
     const { router } = renderExplorer('/');
-    await user.tab();
+    focusSpeakerSwap();
     await user.tab();
     await user.keyboard('{ArrowDown}{ArrowDown}{Enter}');
     expect(router.state.location.pathname).toBe('/topics/agi-timing/cai-hengjin');

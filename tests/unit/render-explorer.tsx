@@ -1,5 +1,6 @@
 import { render } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { useEffect } from 'react';
+import { createMemoryRouter, Outlet, RouterProvider } from 'react-router';
 import type { Debate } from '@/model/debate-schema';
 import { bundledDebate } from '@/model/bundled-debate';
 import { DebateProvider } from '@/model/debate-context';
@@ -11,24 +12,45 @@ import StancePage from '@/routes/stance';
 import TopicPage from '@/routes/topic';
 import SourcePage from '@/routes/source';
 import AboutPage from '@/routes/about';
+import SearchPage from '@/routes/search';
+import { SiteHeader, useLinkLocale } from '@/routes/site-header';
+import { rehydratePreferences } from '@/lib/preferences';
+
+/** What src/root.tsx's App adds around every page, less the document. */
+function Shell() {
+  useEffect(rehydratePreferences, []);
+  useLinkLocale();
+  return (
+    <>
+      <SiteHeader />
+      <Outlet />
+    </>
+  );
+}
 
 /** Renders the app's routes (as src/routes.ts declares them) at `url`, in memory. */
 export function renderExplorer(url: string, debate: Debate = bundledDebate) {
   const router = createMemoryRouter(
     [
       {
-        path: '/',
-        Component: ExplorerLayout,
+        Component: Shell,
         children: [
-          { index: true, Component: Overview },
-          { path: 'topics/:topicId', Component: TopicPage },
-          { path: 'topics/:topicId/:speakerId', Component: StancePage },
-          { path: 'speakers/:speakerId', Component: SpeakerPage },
+          {
+            path: '/',
+            Component: ExplorerLayout,
+            children: [
+              { index: true, Component: Overview },
+              { path: 'topics/:topicId', Component: TopicPage },
+              { path: 'topics/:topicId/:speakerId', Component: StancePage },
+              { path: 'speakers/:speakerId', Component: SpeakerPage },
+            ],
+          },
+          { path: '/source', Component: SourcePage },
+          { path: '/about', Component: AboutPage },
+          { path: '/search', Component: SearchPage },
+          { path: '*', Component: NotFoundPage },
         ],
       },
-      { path: '/source', Component: SourcePage },
-      { path: '/about', Component: AboutPage },
-      { path: '*', Component: NotFoundPage },
     ],
     { initialEntries: [url] },
   );

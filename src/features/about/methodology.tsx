@@ -1,66 +1,72 @@
 import { Link } from 'react-router';
-import { useDebate } from '@/model/debate-context';
+import { useDebateView } from '@/model/debate-context';
+import type { RelationKind } from '@/model/debate-schema';
 import { paths } from '@/lib/paths';
-import { uiText } from '@/lib/ui-text';
+import { useText } from '@/lib/i18n/use-text';
 import { RelationBadge } from '@/ui/relation-badge';
 
-// The methodology is editorial prose about this explorer, written once here in the
-// interface's language; the change log comes from the data.
+const relationKinds: RelationKind[] = ['agree', 'partly-agree', 'different-emphasis', 'differ'];
+
+// The methodology is editorial prose about this explorer, kept in the message catalogue
+// like every interface text; the limitations and the change log come from the data.
 
 /** How the stances were coded, what the labels mean, what the article leaves out. */
 export function Methodology() {
-  const debate = useDebate();
+  const { debate, dataLang } = useDebateView();
+  const t = useText();
+  const m = t.methodology;
   return (
     <article className="prose">
-      <h1>{uiText.aboutTitle}</h1>
+      <h1>{t.aboutTitle}</h1>
       <p>
-        本站把{debate.outlet}
-        {debate.programme}
-        的訪談整理成一場辯論：文章的六個小節各是一個議題，每位講者在每個議題上有一個立場。每個立場都附上原文中的逐字引文，可在
-        <Link to={paths.source()}>原文</Link>中一鍵核對。
+        {m.intro(debate.outlet, debate.programme)} <Link to={paths.source()}>{t.navSource}</Link>
       </p>
-      <h2>立場如何編碼</h2>
+      <h2>{m.encodingHeading}</h2>
       <ul>
+        <li>{m.label}</li>
+        <li>{m.position}</li>
+        <li>{m.states}</li>
         <li>
-          <strong>標籤</strong>：不超過12個字，概括立場。<strong>摘要</strong>
-          ：一到三句，是我們的轉述，不是原話。
-        </li>
-        <li>
-          <strong>位置</strong>
-          ：每個議題有兩端（例如「拐點」與「海嘯」），立場放在兩端之間的五個刻度上，並附一句判斷依據。位置只在同一議題內有意義，不同議題的兩端各不相同。
-        </li>
-        <li>
-          <strong>未談及</strong>與<strong>立場不明</strong>
-          是獨立的狀態，不等於「居中」：前者是講者沒有談到，後者是談到了但沒有表態。
-        </li>
-        <li>
-          <strong>兩人關係</strong>：每個議題標為 <RelationBadge kind="agree" />、
-          <RelationBadge kind="partly-agree" />、<RelationBadge kind="different-emphasis" /> 或{' '}
-          <RelationBadge kind="differ" />
-          ，並以一句話說明理由。
+          {m.relations}
+          <ul className="legend-relations">
+            {relationKinds.map((kind) => (
+              <li key={kind}>
+                <RelationBadge kind={kind} />
+              </li>
+            ))}
+          </ul>
         </li>
       </ul>
-      <h2>引文的種類與署名</h2>
+      <h2>{m.quotesHeading}</h2>
       <ul>
         <li>
-          <strong>{uiText.quoteKinds.direct}</strong>：{uiText.quoteKindHelp.direct}。
-          <strong>{uiText.quoteKinds.reported}</strong>：{uiText.quoteKindHelp.reported}
-          ，包括原文未加引號、但以講者第一人稱敘述的段落（編按會說明）。
+          <strong>{t.quoteKinds.direct}</strong>
+          {t.colon}
+          {t.quoteKindHelp.direct}
         </li>
         <li>
-          <strong>{uiText.attributions.explicit}</strong>：{uiText.attributionHelp.explicit}。
-          <strong>{uiText.attributions.inferred}</strong>：{uiText.attributionHelp.inferred}
-          ，編按會說明承接的是誰的回答。
+          <strong>{t.quoteKinds.reported}</strong>
+          {t.colon}
+          {t.quoteKindHelp.reported} {m.reportedExtra}
         </li>
         <li>
-          引文一字不改，保留原文的錯字與標點（如
-          DeepSeeek、梁文峰、「AGI的程序」、「隻有」），並以編按註明。
+          <strong>{t.attributions.explicit}</strong>
+          {t.colon}
+          {t.attributionHelp.explicit}
         </li>
+        <li>
+          <strong>{t.attributions.inferred}</strong>
+          {t.colon}
+          {t.attributionHelp.inferred} {m.inferredExtra}
+        </li>
+        <li>{m.verbatim}</li>
       </ul>
+      <h2>{m.scriptsHeading}</h2>
+      <p>{m.scripts}</p>
       {debate.limitations && debate.limitations.length > 0 && (
         <section aria-labelledby="limitations-heading">
-          <h2 id="limitations-heading">{uiText.limitationsHeading}</h2>
-          <ul>
+          <h2 id="limitations-heading">{t.limitationsHeading}</h2>
+          <ul lang={dataLang}>
             {debate.limitations.map((item) => (
               <li key={item}>{item}</li>
             ))}
@@ -69,11 +75,13 @@ export function Methodology() {
       )}
       {debate.changelog && debate.changelog.length > 0 && (
         <section aria-labelledby="changelog-heading">
-          <h2 id="changelog-heading">{uiText.changelogHeading}</h2>
+          <h2 id="changelog-heading">{t.changelogHeading}</h2>
           <ul>
             {debate.changelog.map((entry) => (
               <li key={`${entry.date}-${entry.summary}`}>
-                <time dateTime={entry.date}>{entry.date}</time>：{entry.summary}
+                <time dateTime={entry.date}>{entry.date}</time>
+                {t.colon}
+                <span lang={dataLang}>{entry.summary}</span>
               </li>
             ))}
           </ul>

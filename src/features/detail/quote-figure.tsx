@@ -1,44 +1,81 @@
+import { useState } from 'react';
 import { Link } from 'react-router';
+import { useDebateView } from '@/model/debate-context';
+import { findQuote } from '@/model/debate-queries';
 import type { Quote } from '@/model/debate-schema';
 import { paths } from '@/lib/paths';
-import { uiText } from '@/lib/ui-text';
+import { useText } from '@/lib/i18n/use-text';
 
 /**
  * One quote, verbatim, with its attribution outside the quoted text. Direct speech and
- * reported speech, explicit and inferred attribution, differ at a glance.
+ * reported speech, explicit and inferred attribution, differ at a glance. A quote shown in
+ * Simplified keeps its Traditional original one click away; an English reader sees our
+ * translation under the original, never instead of it.
  */
 export function QuoteFigure({ quote, speakerName }: { quote: Quote; speakerName: string }) {
+  const t = useText();
+  const { original, script, chineseTag, dataLang, dataTag } = useDebateView();
+  const [showOriginal, setShowOriginal] = useState(false);
+  const originalText = findQuote(original, quote.id)?.quote.exact;
+  const converted = script !== 'hant' && originalText !== undefined;
+  const originalId = `quote-${quote.id}-original`;
   return (
     <figure
       className={`quote quote-${quote.kind} attribution-${quote.attribution}`}
       id={`quote-${quote.id}`}
     >
-      <blockquote lang="zh-Hant">
+      <blockquote lang={chineseTag}>
         <p>{quote.quote.exact}</p>
       </blockquote>
+      {converted && (
+        <div className="quote-original">
+          <button
+            type="button"
+            className="quiet-button"
+            aria-expanded={showOriginal}
+            aria-controls={originalId}
+            title={t.convertedQuote}
+            onClick={() => setShowOriginal((shown) => !shown)}
+          >
+            {showOriginal ? t.hideOriginal : t.showOriginal}
+          </button>
+          <blockquote id={originalId} lang="zh-Hant" hidden={!showOriginal}>
+            <p className="original-label">{t.originalLabel}</p>
+            <p>{originalText}</p>
+          </blockquote>
+        </div>
+      )}
+      {dataTag === 'en' && quote.en && (
+        <p className="gloss" lang="en">
+          <span className="gloss-label">{t.glossLabel}</span> {quote.en.gloss}
+        </p>
+      )}
       <figcaption>
         <span className="quote-speaker">{speakerName}</span>
-        <span className={`badge badge-${quote.kind}`} title={uiText.quoteKindHelp[quote.kind]}>
-          {uiText.quoteKinds[quote.kind]}
+        <span className={`badge badge-${quote.kind}`} title={t.quoteKindHelp[quote.kind]}>
+          {t.quoteKinds[quote.kind]}
         </span>
         <span
           className={`badge badge-${quote.attribution}`}
-          title={uiText.attributionHelp[quote.attribution]}
+          title={t.attributionHelp[quote.attribution]}
         >
-          {uiText.attributions[quote.attribution]}
+          {t.attributions[quote.attribution]}
         </span>
         <Link
           className="source-link"
           to={paths.sourceQuote(quote.id)}
-          aria-label={uiText.showInSourceName(speakerName)}
+          aria-label={t.showInSourceName(speakerName)}
         >
-          {uiText.showInSource}
+          {t.showInSource}
         </Link>
       </figcaption>
       {quote.note && (
         <p className="editor-note">
-          <strong>{uiText.editorsNote}：</strong>
-          {quote.note}
+          <strong>
+            {t.editorsNote}
+            {t.colon}
+          </strong>
+          <span lang={dataLang}>{quote.note}</span>
         </p>
       )}
     </figure>

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { useDebateView, useSpeakerName } from '@/model/debate-context';
 import type { Speaker, Stance, Topic } from '@/model/debate-schema';
-import { uiText } from '@/lib/ui-text';
+import { useText } from '@/lib/i18n/use-text';
 import { encodePosition } from '@/ui/position-encoding';
 import { PositionGlyph } from '@/ui/position-glyph';
 import { QuoteFigure } from './quote-figure';
@@ -26,43 +27,57 @@ export function StanceCard({
   href,
   headingLevel: Heading = 'h3',
 }: StanceCardProps) {
-  const encoding = encodePosition(stance.position, topic);
+  const t = useText();
+  const nameOf = useSpeakerName();
+  const { dataLang } = useDebateView();
+  const name = nameOf(speaker);
+  const encoding = encodePosition(stance.position, topic, t);
   const explanation =
     stance.position.state === 'placed' ? stance.position.rationale : stance.position.note;
   return (
-    <article className="stance-card" aria-label={uiText.stanceOf(speaker.name.hant, topic.heading)}>
+    <article className="stance-card" aria-label={t.stanceOf(name, topic.heading)}>
       <Heading className="stance-card-title">{title}</Heading>
-      <p className="stance-card-label">{stance.label}</p>
+      <p className="stance-card-label" lang={dataLang}>
+        {stance.label}
+      </p>
       <div className="stance-position">
         <PositionGlyph encoding={encoding} />
         <div>
-          <p className="position-axis">
+          <p className="position-axis" lang={dataLang}>
             <span>{topic.axis.from}</span>
             <span aria-hidden="true"> ↔ </span>
-            <span className="visually-hidden">至</span>
+            <span className="visually-hidden">{t.axisTo}</span>
             <span>{topic.axis.to}</span>
           </p>
           <p className="position-description">
-            <span className="visually-hidden">{uiText.position}：</span>
+            <span className="visually-hidden">
+              {t.position}
+              {t.colon}
+            </span>
             {encoding.description}
           </p>
         </div>
       </div>
       <p className="position-rationale">
-        <span className="muted">{uiText.rationale}：</span>
-        {explanation}
+        <span className="muted">
+          {t.rationale}
+          {t.colon}
+        </span>
+        <span lang={dataLang}>{explanation}</span>
       </p>
-      <p className="stance-summary">{stance.summary}</p>
+      <p className="stance-summary" lang={dataLang}>
+        {stance.summary}
+      </p>
       {stance.quotes.length > 0 && (
-        <section className="quotes" aria-label={uiText.quotes}>
+        <section className="quotes" aria-label={t.quotes}>
           {stance.quotes.map((quote) => (
-            <QuoteFigure key={quote.id} quote={quote} speakerName={speaker.name.hant} />
+            <QuoteFigure key={quote.id} quote={quote} speakerName={name} />
           ))}
         </section>
       )}
       {href && (
         <p className="card-link">
-          <Link to={href}>{uiText.openStance(speaker.name.hant)} →</Link>
+          <Link to={href}>{t.openStance(name)} →</Link>
         </p>
       )}
     </article>

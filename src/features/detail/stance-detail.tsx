@@ -1,9 +1,9 @@
 import { Link } from 'react-router';
-import { useDebate } from '@/model/debate-context';
+import { useDebate, useSpeakerName } from '@/model/debate-context';
 import { neighbouringTopics } from '@/model/debate-queries';
 import type { Speaker, Stance, Topic } from '@/model/debate-schema';
 import { paths } from '@/lib/paths';
-import { uiText } from '@/lib/ui-text';
+import { useText } from '@/lib/i18n/use-text';
 import { CopyLinkButton } from '@/ui/copy-link-button';
 import { StanceCard } from './stance-card';
 
@@ -18,6 +18,8 @@ export function StanceDetail({
   stance: Stance;
 }) {
   const debate = useDebate();
+  const t = useText();
+  const name = useSpeakerName()(speaker);
   const { previous, next } = neighbouringTopics(debate, topic.id);
   return (
     <div className="stance-detail">
@@ -35,27 +37,31 @@ export function StanceDetail({
         speaker={speaker}
         stance={stance}
         headingLevel="h2"
-        title={uiText.stanceOf(speaker.name.hant, topic.heading)}
+        title={t.stanceOf(name, topic.heading)}
       />
-      <nav className="pager" aria-label={uiText.stanceOf(speaker.name.hant, '')}>
+      <nav className="pager" aria-label={t.stanceOf(name, '')}>
         <ul>
           <li>
             {previous && (
               <Link to={paths.stance(previous.id, speaker.id)} rel="prev">
-                ← {uiText.previousTopic}：{previous.heading}
+                ← {t.previousTopic}
+                {t.colon}
+                {previous.heading}
               </Link>
             )}
           </li>
           <li>
-            <Link to={paths.topic(topic.id)}>{uiText.compareSideBySide}</Link>
+            <Link to={paths.topic(topic.id)}>{t.compareSideBySide}</Link>
           </li>
           <li>
-            <Link to={paths.speaker(speaker.id)}>{uiText.allStancesOf(speaker.name.hant)}</Link>
+            <Link to={paths.speaker(speaker.id)}>{t.allStancesOf(name)}</Link>
           </li>
           <li>
             {next && (
               <Link to={paths.stance(next.id, speaker.id)} rel="next">
-                {uiText.nextTopic}：{next.heading} →
+                {t.nextTopic}
+                {t.colon}
+                {next.heading} →
               </Link>
             )}
           </li>

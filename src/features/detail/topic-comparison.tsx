@@ -1,16 +1,18 @@
-import { useDebate } from '@/model/debate-context';
+import { useDebateView, useSpeakerName } from '@/model/debate-context';
 import { findRelation, findStance } from '@/model/debate-queries';
 import type { Topic } from '@/model/debate-schema';
 import { paths } from '@/lib/paths';
 import { useSpeakerOrder } from '@/lib/preferences';
-import { uiText } from '@/lib/ui-text';
+import { useText } from '@/lib/i18n/use-text';
 import { CopyLinkButton } from '@/ui/copy-link-button';
 import { RelationBadge } from '@/ui/relation-badge';
 import { StanceCard } from './stance-card';
 
 /** One topic with every speaker's stance side by side, and how the two relate. */
 export function TopicComparison({ topic }: { topic: Topic }) {
-  const debate = useDebate();
+  const { debate, dataLang } = useDebateView();
+  const t = useText();
+  const nameOf = useSpeakerName();
   const speakers = useSpeakerOrder(debate.speakers);
   const relation = findRelation(
     debate,
@@ -21,9 +23,9 @@ export function TopicComparison({ topic }: { topic: Topic }) {
     <div className="topic-comparison">
       <TopicHeaderWithShare topic={topic} />
       {relation && (
-        <section className="relation-summary" aria-label={uiText.relation}>
+        <section className="relation-summary" aria-label={t.relation}>
           <RelationBadge kind={relation.kind} />
-          <p>{relation.why}</p>
+          <p lang={dataLang}>{relation.why}</p>
         </section>
       )}
       <div className="side-by-side">
@@ -35,7 +37,7 @@ export function TopicComparison({ topic }: { topic: Topic }) {
               topic={topic}
               speaker={speaker}
               stance={stance}
-              title={speaker.name.hant}
+              title={nameOf(speaker)}
               href={paths.stance(topic.id, speaker.id)}
             />
           ) : null;
@@ -46,8 +48,9 @@ export function TopicComparison({ topic }: { topic: Topic }) {
 }
 
 function TopicHeaderWithShare({ topic }: { topic: Topic }) {
+  const { dataLang } = useDebateView();
   return (
-    <header className="topic-header">
+    <header className="topic-header" lang={dataLang}>
       <h2>{topic.heading}</h2>
       <p className="subheading">{topic.subheading}</p>
       <p className="question">{topic.question}</p>

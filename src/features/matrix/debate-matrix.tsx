@@ -1,8 +1,8 @@
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { useDebate } from '@/model/debate-context';
+import { useDebateView, useSpeakerName } from '@/model/debate-context';
 import { useSpeakerOrder } from '@/lib/preferences';
 import { paths } from '@/lib/paths';
-import { uiText } from '@/lib/ui-text';
+import { useText } from '@/lib/i18n/use-text';
 import { PositionGlyph } from '@/ui/position-glyph';
 import { relationSymbol } from '@/ui/relation-badge';
 import { GridCell } from './grid-cell';
@@ -36,9 +36,14 @@ const cellKey = (row: number, col: number) => `${row}:${col}`;
  * tab stop, arrow-key movement and a real link in every cell.
  */
 export function DebateMatrix({ selection }: { selection: MatrixSelection }) {
-  const debate = useDebate();
+  const { debate, dataLang } = useDebateView();
+  const t = useText();
+  const nameOf = useSpeakerName();
   const speakers = useSpeakerOrder(debate.speakers);
-  const model = useMemo(() => layoutMatrix(debate, speakers), [debate, speakers]);
+  const model = useMemo(
+    () => layoutMatrix(debate, speakers, t, nameOf),
+    [debate, speakers, t, nameOf],
+  );
   const { cellFocused, focusLeftMatrix, pointerLeftMatrix } = useMatrixHighlightEvents();
 
   const selected = selectedCell(model, selection);
@@ -106,7 +111,7 @@ export function DebateMatrix({ selection }: { selection: MatrixSelection }) {
               className="corner-cell"
               {...common}
             >
-              {uiText.topicColumn}
+              {t.topicColumn}
             </GridCell>
             {model.speakers.map((speaker, i) => (
               <GridCell
@@ -120,7 +125,7 @@ export function DebateMatrix({ selection }: { selection: MatrixSelection }) {
                 isCurrent={isSelected(0, i + 1)}
                 {...common}
               >
-                {speaker.name.hant}
+                {nameOf(speaker)}
               </GridCell>
             ))}
             {model.hasRelations && (
@@ -133,7 +138,7 @@ export function DebateMatrix({ selection }: { selection: MatrixSelection }) {
                 className="relation-head"
                 {...common}
               >
-                {uiText.relationColumn}
+                {t.relationColumn}
               </GridCell>
             )}
           </tr>
@@ -154,8 +159,10 @@ export function DebateMatrix({ selection }: { selection: MatrixSelection }) {
                   className="topic-cell"
                   {...common}
                 >
-                  <span className="topic-heading">{r.topic.heading}</span>
-                  <span className="topic-poles">
+                  <span className="topic-heading" lang={dataLang}>
+                    {r.topic.heading}
+                  </span>
+                  <span className="topic-poles" lang={dataLang}>
                     {r.topic.axis.from} ↔ {r.topic.axis.to}
                   </span>
                 </GridCell>
@@ -173,9 +180,13 @@ export function DebateMatrix({ selection }: { selection: MatrixSelection }) {
                     className={`stance-cell state-${cell.stance?.position.state ?? 'not-addressed'}`}
                     {...common}
                   >
-                    <span className="stance-label">
-                      {cell.stance?.label ?? uiText.positionStates['not-addressed']}
-                    </span>
+                    {cell.stance ? (
+                      <span className="stance-label" lang={dataLang}>
+                        {cell.stance.label}
+                      </span>
+                    ) : (
+                      <span className="stance-label">{t.positionStates['not-addressed']}</span>
+                    )}
                     {cell.encoding && <PositionGlyph encoding={cell.encoding} />}
                   </GridCell>
                 ))}
@@ -196,9 +207,7 @@ export function DebateMatrix({ selection }: { selection: MatrixSelection }) {
                         <span className="relation-symbol" aria-hidden="true">
                           {relationSymbol(r.relation.kind)}
                         </span>
-                        <span className="relation-text">
-                          {uiText.relationKinds[r.relation.kind]}
-                        </span>
+                        <span className="relation-text">{t.relationKinds[r.relation.kind]}</span>
                       </>
                     )}
                   </GridCell>

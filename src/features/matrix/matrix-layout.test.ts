@@ -1,25 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import { bundledDebate } from '@/model/bundled-debate';
+import { messagesZhHant } from '@/lib/i18n/messages-zh-hant';
+import type { Speaker } from '@/model/debate-schema';
 import { layoutMatrix } from './matrix-layout';
+
+const nameOf = (speaker: Speaker) => speaker.name.hant;
 
 describe('layoutMatrix', () => {
   it('lays out topics as rows in article order and speakers as columns in the given order', () => {
     const speakers = [...bundledDebate.speakers].reverse();
-    const model = layoutMatrix(bundledDebate, speakers);
+    const model = layoutMatrix(bundledDebate, speakers, messagesZhHant, nameOf);
     expect(model.rows.map((r) => r.topic.id)).toEqual(bundledDebate.topics.map((t) => t.id));
     expect(model.rows[0]!.cells.map((c) => c.speaker.id)).toEqual(['yang-shu', 'cai-hengjin']);
     expect(model.size).toEqual({ rows: 7, cols: 4 });
   });
 
   it('links each cell to its stance and names it for screen readers', () => {
-    const model = layoutMatrix(bundledDebate, bundledDebate.speakers);
+    const model = layoutMatrix(bundledDebate, bundledDebate.speakers, messagesZhHant, nameOf);
     const cell = model.rows[3]!.cells[1]!;
     expect(cell.href).toBe('/topics/open-vs-closed/yang-shu');
     expect(cell.name).toBe('楊蜀，開源還是閉源?：質量決定，樂見開源（偏向「開源勢不可擋」）');
   });
 
   it('gives two-speaker debates a relation column, whichever order the speakers are in', () => {
-    const model = layoutMatrix(bundledDebate, [...bundledDebate.speakers].reverse());
+    const model = layoutMatrix(
+      bundledDebate,
+      [...bundledDebate.speakers].reverse(),
+      messagesZhHant,
+      nameOf,
+    );
     expect(model.hasRelations).toBe(true);
     expect(model.rows.map((r) => r.relation?.kind)).toEqual([
       'different-emphasis',
@@ -32,7 +41,12 @@ describe('layoutMatrix', () => {
   });
 
   it('leaves the relation column out when there are not exactly two speakers', () => {
-    const model = layoutMatrix(bundledDebate, bundledDebate.speakers.slice(0, 1));
+    const model = layoutMatrix(
+      bundledDebate,
+      bundledDebate.speakers.slice(0, 1),
+      messagesZhHant,
+      nameOf,
+    );
     expect(model.hasRelations).toBe(false);
     expect(model.size.cols).toBe(2);
   });

@@ -2,7 +2,7 @@ import { index } from 'd3-array';
 import type { Debate, RelationKind, Speaker, Stance, Topic } from '@/model/debate-schema';
 import { findRelation } from '@/model/debate-queries';
 import { paths } from '@/lib/paths';
-import { uiText } from '@/lib/ui-text';
+import type { Messages } from '@/lib/i18n/messages-zh-hant';
 import { encodePosition, type PositionEncoding } from '@/ui/position-encoding';
 
 export interface StanceCellModel {
@@ -38,7 +38,12 @@ export interface MatrixModel {
 }
 
 /** Everything the matrix draws, computed once per debate and speaker order. */
-export function layoutMatrix(debate: Debate, speakers: Speaker[]): MatrixModel {
+export function layoutMatrix(
+  debate: Debate,
+  speakers: Speaker[],
+  t: Messages,
+  nameOf: (speaker: Speaker) => string,
+): MatrixModel {
   const stances = index(
     debate.stances,
     (s) => s.topicId,
@@ -48,17 +53,17 @@ export function layoutMatrix(debate: Debate, speakers: Speaker[]): MatrixModel {
   const rows = debate.topics.map((topic): MatrixRowModel => {
     const cells = speakers.map((speaker): StanceCellModel => {
       const stance = stances.get(topic.id)?.get(speaker.id);
-      const encoding = stance && encodePosition(stance.position, topic);
+      const encoding = stance && encodePosition(stance.position, topic, t);
       return {
         speaker,
         stance,
         encoding,
         href: paths.stance(topic.id, speaker.id),
-        name: uiText.cellName(
-          speaker.name.hant,
+        name: t.cellName(
+          nameOf(speaker),
           topic.heading,
-          stance?.label ?? uiText.positionStates['not-addressed'],
-          encoding?.description ?? uiText.positionStates['not-addressed'],
+          stance?.label ?? t.positionStates['not-addressed'],
+          encoding?.description ?? t.positionStates['not-addressed'],
         ),
       };
     });
@@ -77,7 +82,7 @@ export function layoutMatrix(debate: Debate, speakers: Speaker[]): MatrixModel {
         kind: relation.kind,
         why: relation.why,
         href: paths.topic(topic.id),
-        name: uiText.relationCellName(topic.heading, uiText.relationKinds[relation.kind]),
+        name: t.relationCellName(topic.heading, t.relationKinds[relation.kind]),
       },
     };
   });

@@ -1,17 +1,9 @@
 import type { Position, Topic } from '@/model/debate-schema';
-import { uiText } from '@/lib/ui-text';
+import { useText } from '@/lib/i18n/use-text';
 import { encodePosition } from '@/ui/position-encoding';
 import { PositionGlyph } from '@/ui/position-glyph';
 import { RelationBadge } from '@/ui/relation-badge';
 import type { RelationKind } from '@/model/debate-schema';
-
-const sampleTopic: Topic = {
-  id: 'legend',
-  heading: '',
-  subheading: '',
-  question: '',
-  axis: { from: '左端', to: '右端' },
-};
 
 const samples: Position[] = [
   { state: 'placed', value: -2, rationale: '' },
@@ -27,13 +19,21 @@ const relations: RelationKind[] = ['agree', 'partly-agree', 'different-emphasis'
 
 /** Explains the matrix's encoding with the very glyphs the matrix draws. */
 export function MatrixLegend() {
+  const t = useText();
+  const sampleTopic: Topic = {
+    id: 'legend',
+    heading: '',
+    subheading: '',
+    question: '',
+    axis: { from: t.legendFrom, to: t.legendTo },
+  };
   return (
     <section className="legend" aria-labelledby="legend-heading">
-      <h3 id="legend-heading">{uiText.legendHeading}</h3>
-      <p>{uiText.legendAxis}</p>
+      <h3 id="legend-heading">{t.legendHeading}</h3>
+      <p>{t.legendAxis}</p>
       <ul className="legend-positions">
         {samples.map((position, i) => {
-          const encoding = encodePosition(position, sampleTopic);
+          const encoding = encodePosition(position, sampleTopic, t);
           return (
             <li key={i}>
               <PositionGlyph encoding={encoding} />

@@ -1,6 +1,6 @@
 import { useDebate } from '@/model/debate-context';
 import { usePreferenceEvents, useSpeakerOrder } from '@/lib/preferences';
-import { uiText } from '@/lib/ui-text';
+import { useText } from '@/lib/i18n/use-text';
 import { DebateMatrix, type MatrixSelection } from './debate-matrix';
 import { MatrixLegend } from './matrix-legend';
 
@@ -9,10 +9,11 @@ export function MatrixSection({ selection }: { selection: MatrixSelection }) {
   const debate = useDebate();
   const speakers = useSpeakerOrder(debate.speakers);
   const { speakersSwapped } = usePreferenceEvents();
+  const t = useText();
   return (
     <section className="matrix-section" aria-labelledby="matrix-heading">
       <div className="section-head">
-        <h2 id="matrix-heading">{uiText.matrixHeading}</h2>
+        <h2 id="matrix-heading">{t.matrixHeading}</h2>
         {speakers.length === 2 && (
           <button
             type="button"
@@ -20,12 +21,12 @@ export function MatrixSection({ selection }: { selection: MatrixSelection }) {
             onClick={() => speakersSwapped(speakers.map((s) => s.id))}
           >
             <span aria-hidden="true">⇄ </span>
-            {uiText.swapSpeakers}
+            {t.swapSpeakers}
           </button>
         )}
       </div>
       <p id="matrix-hint" className="hint keyboard-hint">
-        {uiText.matrixHint}
+        {t.matrixHint}
       </p>
       <DebateMatrix selection={selection} />
       <MatrixLegend />

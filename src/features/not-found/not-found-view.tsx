@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { useDebate } from '@/model/debate-context';
 import { closestMatch } from '@/lib/edit-distance';
 import { debatePaths, paths } from '@/lib/paths';
-import { uiText } from '@/lib/ui-text';
+import { useText } from '@/lib/i18n/use-text';
 
 function safelyDecoded(path: string): string {
   try {
@@ -15,20 +15,21 @@ function safelyDecoded(path: string): string {
 /** Says that nothing lives at `pathname`, links home and suggests the closest real page. */
 export function NotFoundView({ pathname }: { pathname: string }) {
   const debate = useDebate();
+  const t = useText();
   const shown = safelyDecoded(pathname);
   const suggestion = closestMatch(shown.replace(/\/+$/, ''), debatePaths(debate).slice(1));
   return (
     <div className="not-found">
-      <h2>{uiText.notFoundTitle}</h2>
-      <p>{uiText.notFoundBody(shown.length > 120 ? `${shown.slice(0, 120)}…` : shown)}</p>
+      <h2>{t.notFoundTitle}</h2>
+      <p>{t.notFoundBody(shown.length > 120 ? `${shown.slice(0, 120)}…` : shown)}</p>
       {suggestion && (
         <p>
-          {uiText.didYouMean}
+          {t.didYouMean}
           <Link to={suggestion}>{suggestion}</Link>
         </p>
       )}
       <p>
-        <Link to={paths.overview()}>{uiText.backHome}</Link>
+        <Link to={paths.overview()}>{t.backHome}</Link>
       </p>
     </div>
   );

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { paths } from '@/lib/paths';
-import { uiText } from '@/lib/ui-text';
+import { useText } from '@/lib/i18n/use-text';
 import { useOpenedDebate, useOpenedDebateEvents, useOpenStatus } from './opened-debate-store';
 
 /** Where an opened debate is kept, so a reload in the same tab still shows it. */
@@ -24,12 +24,13 @@ export function OpenDebateControl() {
   const { filesChosen, debateOpened, debateRejected, problemsDismissed, bundledDebateRestored } =
     useOpenedDebateEvents();
   const [dragging, setDragging] = useState(false);
+  const t = useText();
 
   async function open(files: File[]) {
     if (files.length === 0) return;
     filesChosen();
     const { readDebateFiles } = await import('./read-debate-files');
-    const result = await readDebateFiles(files);
+    const result = await readDebateFiles(files, t.openProblems);
     if (result.ok) {
       debateOpened({ debate: result.debate, source: result.source, fileName: result.name });
       try {
@@ -90,7 +91,7 @@ export function OpenDebateControl() {
   return (
     <div className="open-debate">
       <label htmlFor={inputId} className="quiet-button">
-        {uiText.openDebate}
+        {t.openDebate}
       </label>
       <input
         id={inputId}
@@ -105,13 +106,13 @@ export function OpenDebateControl() {
         }}
       />
       <span id={`${inputId}-help`} className="visually-hidden">
-        {uiText.openDebateHelp}
+        {t.openDebateHelp}
       </span>
       <div role="status" className="open-status">
-        {status.state === 'checking' && uiText.openingDebate}
+        {status.state === 'checking' && t.openingDebate}
         {opened && status.state === 'idle' && (
           <span className="banner">
-            {uiText.showingOpened(opened.debate.title, opened.fileName)}{' '}
+            {t.showingOpened(opened.debate.title, opened.fileName)}{' '}
             <button
               type="button"
               className="quiet-button"
@@ -121,14 +122,14 @@ export function OpenDebateControl() {
                 void navigate(paths.overview());
               }}
             >
-              {uiText.backToBundled}
+              {t.backToBundled}
             </button>
           </span>
         )}
       </div>
       {status.state === 'rejected' && (
         <section className="open-problems" role="alert" aria-labelledby={`${inputId}-problems`}>
-          <h2 id={`${inputId}-problems`}>{uiText.openFailed(status.problems.length)}</h2>
+          <h2 id={`${inputId}-problems`}>{t.openFailed(status.problems.length)}</h2>
           <ul>
             {status.problems.slice(0, 200).map((problem, i) => (
               <li key={i}>
@@ -137,13 +138,13 @@ export function OpenDebateControl() {
             ))}
           </ul>
           <button type="button" className="quiet-button" onClick={problemsDismissed}>
-            {uiText.dismiss}
+            {t.dismiss}
           </button>
         </section>
       )}
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
-          {uiText.dropHere}
+          {t.dropHere}
         </div>
       )}
     </div>

@@ -1,8 +1,11 @@
 // @vitest-environment node
+import { messagesZhHant } from '@/lib/i18n/messages-zh-hant';
 import { readFileSync } from 'node:fs';
 import { zipSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readDebateFiles } from './read-debate-files';
+
+const say = messagesZhHant.openProblems;
 
 const fixture = 'tests/fixtures/three-voices';
 const json = readFileSync(`${fixture}/debate.json`);
@@ -12,7 +15,10 @@ const file = (name: string, content: string | Uint8Array) =>
 
 describe('readDebateFiles', () => {
   it('opens a debate.json with its source.txt', async () => {
-    const result = await readDebateFiles([file('debate.json', json), file('source.txt', source)]);
+    const result = await readDebateFiles(
+      [file('debate.json', json), file('source.txt', source)],
+      say,
+    );
     expect(result.ok && result.debate.speakers.map((s) => s.id)).toEqual([
       'li-hua',
       'chen-jing',
@@ -22,7 +28,7 @@ describe('readDebateFiles', () => {
 
   it('opens one .zip of the folder', async () => {
     const zip = zipSync({ 'three-voices/debate.json': json, 'three-voices/source.txt': source });
-    const result = await readDebateFiles([file('three-voices.zip', zip)]);
+    const result = await readDebateFiles([file('three-voices.zip', zip)], say);
     expect(result.ok && result.debate.id).toBe('three-voices');
   });
 
@@ -46,7 +52,7 @@ describe('readDebateFiles', () => {
       /^debate\.json:id: /,
     ],
   ])('explains a file that is %s', async (_, files, message) => {
-    const result = await readDebateFiles(files);
+    const result = await readDebateFiles(files, say);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.problems[0]).toMatch(message);
   });
@@ -55,7 +61,10 @@ describe('readDebateFiles', () => {
     const edited = json
       .toString()
       .replace('"exact": "收費是最直接的辦法。"', '"exact": "收費是最好的辦法。"');
-    const result = await readDebateFiles([file('debate.json', edited), file('source.txt', source)]);
+    const result = await readDebateFiles(
+      [file('debate.json', edited), file('source.txt', source)],
+      say,
+    );
     expect(!result.ok && result.problems).toEqual([
       expect.stringMatching(
         /^debate\.json:stances\[0\]\.quotes\[1\]\.position: quote "收費是最好的辦法。" is not verbatim/,
@@ -66,13 +75,16 @@ describe('readDebateFiles', () => {
   it('refuses a file over the size limit without reading it', async () => {
     const huge = file('debate.json', 'x');
     Object.defineProperty(huge, 'size', { value: 50 * 1024 * 1024 });
-    const result = await readDebateFiles([huge, file('source.txt', source)]);
+    const result = await readDebateFiles([huge, file('source.txt', source)], say);
     expect(!result.ok && result.problems[0]).toMatch(/超過 20 MB/);
   });
 
   it('survives absurdly deep nesting', async () => {
     const deep = '['.repeat(100_000) + ']'.repeat(100_000);
-    const result = await readDebateFiles([file('debate.json', deep), file('source.txt', source)]);
+    const result = await readDebateFiles(
+      [file('debate.json', deep), file('source.txt', source)],
+      say,
+    );
     expect(result.ok).toBe(false);
   });
 });

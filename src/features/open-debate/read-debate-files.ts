@@ -2,7 +2,10 @@
 import { unzipSync } from 'fflate';
 import { parseDebate } from '@/model/parse-debate';
 import type { Debate } from '@/model/debate-schema';
-import { uiText } from '@/lib/ui-text';
+import type { Messages } from '@/lib/i18n/messages-zh-hant';
+
+/** The problem messages, in the reader's language. */
+export type ProblemText = Messages['openProblems'];
 
 export type ReadResult =
   | { ok: true; debate: Debate; source: string; name: string }
@@ -20,12 +23,13 @@ const baseName = (path: string) => path.split('/').pop() ?? path;
 
 async function collect(
   files: readonly File[],
+  say: ProblemText,
 ): Promise<{ collected: NamedBytes[]; problems: string[] }> {
   const problems: string[] = [];
   const collected: NamedBytes[] = [];
   for (const file of files) {
     if (file.size > MAX_BYTES) {
-      problems.push(uiText.openProblems.tooLarge(file.name, MAX_BYTES / 1024 / 1024));
+      problems.push(say.tooLarge(file.name, MAX_BYTES / 1024 / 1024));
       continue;
     }
     const bytes = new Uint8Array(await file.arrayBuffer());
@@ -37,18 +41,18 @@ async function collect(
         for (const [name, content] of Object.entries(entries))
           collected.push({ name, bytes: content });
       } catch (error) {
-        problems.push(uiText.openProblems.badZip(file.name, (error as Error).message));
+        problems.push(say.badZip(file.name, (error as Error).message));
       }
     } else collected.push({ name: file.name, bytes });
   }
   return { collected, problems };
 }
 
-function decode(file: NamedBytes): string | { problem: string } {
+function decode(file: NamedBytes, say: ProblemText): string | { problem: string } {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(file.bytes).replace(/^\uFEFF/, '');
   } catch {
-    return { problem: uiText.openProblems.notUtf8(file.name) };
+    return { problem: say.notUtf8(file.name) };
   }
 }
 
@@ -56,33 +60,35 @@ function decode(file: NamedBytes): string | { problem: string } {
  * Reads a debate.json and its source.txt (or one .zip holding both) and checks them with
  * the same code as `npm run check-data`. Never throws: every failure becomes a problem.
  */
-export async function readDebateFiles(files: readonly File[]): Promise<ReadResult> {
+export async function readDebateFiles(
+  files: readonly File[],
+  say: ProblemText,
+): Promise<ReadResult> {
   try {
-    const { collected: named, problems } = await collect(files);
+    const { collected: named, problems } = await collect(files, say);
     if (problems.length > 0) return { ok: false, problems };
     const jsonFile = named.find((f) => /\.json$/i.test(f.name));
     const sourceFile = named.find((f) => /\.txt$/i.test(f.name));
     const missing = [
-      ...(jsonFile ? [] : [uiText.openProblems.missingFile('debate.json')]),
-      ...(sourceFile ? [] : [uiText.openProblems.missingFile('source.txt')]),
+      ...(jsonFile ? [] : [say.missingFile('debate.json')]),
+      ...(sourceFile ? [] : [say.missingFile('source.txt')]),
     ];
     if (!jsonFile || !sourceFile) return { ok: false, problems: missing };
-    const jsonText = decode(jsonFile);
-    const source = decode(sourceFile);
+    const jsonText = decode(jsonFile, say);
+    const source = decode(sourceFile, say);
     const undecodable = [jsonText, source].flatMap((t) =>
       typeof t === 'string' ? [] : [t.problem],
     );
     if (typeof jsonText !== 'string' || typeof source !== 'string')
       return { ok: false, problems: undecodable };
-    if (jsonText.trim() === '')
-      return { ok: false, problems: [uiText.openProblems.empty(jsonFile.name)] };
+    if (jsonText.trim() === '') return { ok: false, problems: [say.empty(jsonFile.name)] };
     let json: unknown;
     try {
       json = JSON.parse(jsonText);
     } catch (error) {
       return {
         ok: false,
-        problems: [uiText.openProblems.notJson(jsonFile.name, (error as Error).message)],
+        problems: [say.notJson(jsonFile.name, (error as Error).message)],
       };
     }
     const result = parseDebate(json, source);
@@ -94,7 +100,7 @@ export async function readDebateFiles(files: readonly File[]): Promise<ReadResul
     return { ok: true, debate: result.debate, source, name: jsonFile.name };
   } catch (error) {
     // A stack overflow on absurdly nested JSON, an unreadable file: still an answer, never a crash.
-    return { ok: false, problems: [uiText.openProblems.unreadable((error as Error).message)] };
+    return { ok: false, problems: [say.unreadable((error as Error).message)] };
   }
 }
 

@@ -1,8 +1,8 @@
 import type { Attribution, QuoteKind, RelationKind } from '@/model/debate-schema';
 
-// Every user-visible string of the interface (not the debate's data) lives here, so the
-// interface can be translated without touching components.
-export const uiText = {
+// The interface in Traditional Chinese, the source's script. Every user-visible string of the
+// interface (not the debate's data) lives in a catalogue, one per language, each typed by this one.
+export const messagesZhHant = {
   siteName: '辯論立場地圖',
   skipToContent: '跳到主要內容',
   matrixHeading: '立場矩陣',
@@ -100,6 +100,60 @@ export const uiText = {
   backToBundled: '回到內建辯論',
   openFailed: (count: number) => `無法開啟：發現 ${count} 個問題。內建辯論不受影響。`,
   dismiss: '關閉',
+  colon: '：',
+  axisTo: '至',
+  listSeparator: '、',
+  parenthetical: (text: string) => `（${text}）`,
+  legendFrom: '左端',
+  legendTo: '右端',
+  readingOptions: '閱讀設定',
+  scriptSwitch: '中文字形',
+  languageSwitch: '介面語言',
+  showOriginal: '顯示繁體原文',
+  hideOriginal: '隱藏繁體原文',
+  originalLabel: '原文（繁體，未經轉換）',
+  convertedQuote: '由繁體原文以 OpenCC 自動轉換為簡體，只換字形，不改字詞。',
+  conversionFailed: '無法載入簡體版本，暫以繁體原文顯示。',
+  convertedSource: '本頁由繁體原文以 OpenCC 自動轉換為簡體，只換字形，不改字詞。',
+  viewOriginalSource: '查看繁體原文',
+  glossLabel: '英文翻譯（本站譯，非原文）',
+  noEnglish: '這場辯論沒有英文翻譯，內容以中文顯示。',
+  search: '搜尋',
+  searchLabel: '搜尋議題、摘要與引文',
+  searchPlaceholder: '搜尋… 按 / 開始',
+  searchHeading: '搜尋結果',
+  searchPrompt: '輸入關鍵字，搜尋議題、立場摘要、原文引文與英文翻譯；繁體與簡體都可以。',
+  searchCount: (count: number, query: string) => `「${query}」有 ${count} 筆結果`,
+  searchNone: (query: string) => `找不到「${query}」。試試較短的詞，或換一種說法。`,
+  searching: '搜尋中…',
+  searchTopicMatches: '議題本身',
+  searchFields: {
+    heading: '議題',
+    question: '問題',
+    label: '立場',
+    summary: '摘要',
+    quote: '引文',
+    gloss: '英文翻譯',
+    why: '兩人關係',
+  },
+  methodology: {
+    intro: (outlet: string, programme: string) =>
+      `本站把${outlet}${programme}的訪談整理成一場辯論：文章的每個小節是一個議題，每位講者在每個議題上有一個立場。每個立場都附上原文的逐字引文，可以在原文中一鍵核對。`,
+    encodingHeading: '立場如何編碼',
+    label: '標籤：不超過12個字，概括立場。摘要：一到三句，是我們的轉述，不是原話。',
+    position:
+      '位置：每個議題有兩端，立場放在兩端之間的五個刻度上，並附一句判斷依據。位置只在同一議題內有意義，不同議題的兩端各不相同。',
+    states:
+      '「未談及」與「立場不明」是獨立的狀態，不等於「居中」：前者是講者沒有談到，後者是談到了但沒有表態。',
+    relations: '兩人關係：每個議題標為以下四種之一，並以一句話說明理由：',
+    quotesHeading: '引文的種類與署名',
+    reportedExtra: '包括原文未加引號、但以講者第一人稱敘述的段落（編按會說明）。',
+    inferredExtra: '編按會說明承接的是誰的回答。',
+    verbatim: '引文一字不改，原文的錯字與標點也照錄，並以編按註明。',
+    scriptsHeading: '繁體、簡體與英文',
+    scripts:
+      '原文是繁體中文。簡體版本由 OpenCC 規則自動轉換，只換字形，不改字詞；每則轉換過的引文都可以一鍵查看繁體原文。英文的標題、摘要與引文翻譯由本站撰寫，引文本身永遠以中文原文顯示。',
+  },
   openProblems: {
     tooLarge: (file: string, mb: number) => `${file}：檔案超過 ${mb} MB，未讀取。`,
     badZip: (file: string, reason: string) => `${file}：不是可讀的 zip 檔（${reason}）。`,
@@ -109,4 +163,6 @@ export const uiText = {
     notJson: (file: string, reason: string) => `${file}：不是有效的 JSON（${reason}）。`,
     unreadable: (reason: string) => `無法讀取檔案：${reason}`,
   },
-} as const;
+};
+
+export type Messages = typeof messagesZhHant;

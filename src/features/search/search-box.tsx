@@ -1,0 +1,76 @@
+import { useEffect, useRef, useState } from 'react';
+import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import { paths } from '@/lib/paths';
+import { useText } from '@/lib/i18n/use-text';
+import { isSearchShortcut } from './search-shortcut';
+import { useSearchQuery } from './use-search-query';
+
+/**
+ * The header's search box. Typing searches at once (`/search?q=…`, so a search can be shared
+ * and reloaded); `/` focuses it from anywhere. Without JavaScript it is a plain GET form.
+ */
+export function SearchBox() {
+  const t = useText();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const [params] = useSearchParams();
+  const onSearchPage = pathname === paths.search();
+  const urlQuery = useSearchQuery();
+  const [value, setValue] = useState(urlQuery);
+  const input = useRef<HTMLInputElement>(null);
+
+  // Back and Forward change the query in the URL: the box follows.
+  const [lastUrlQuery, setLastUrlQuery] = useState(urlQuery);
+  if (urlQuery !== lastUrlQuery) {
+    setLastUrlQuery(urlQuery);
+    setValue(urlQuery);
+  }
+
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent) {
+      if (!isSearchShortcut(event)) return;
+      event.preventDefault();
+      input.current?.focus();
+      input.current?.select();
+    }
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
+
+  function search(query: string) {
+    setValue(query);
+    const next = new URLSearchParams(params);
+    for (const key of [...next.keys()]) if (key !== 'script' && key !== 'lang') next.delete(key);
+    next.set('q', query);
+    // One history entry per search, not per keystroke.
+    void navigate({ pathname: paths.search(), search: `?${next}` }, { replace: onSearchPage });
+  }
+
+  return (
+    <form
+      role="search"
+      className="search-box"
+      action={paths.search()}
+      onSubmit={(event) => {
+        event.preventDefault();
+        search(value);
+      }}
+    >
+      <label htmlFor="site-search" className="visually-hidden">
+        {t.searchLabel}
+      </label>
+      <input
+        id="site-search"
+        ref={input}
+        type="search"
+        name="q"
+        value={value}
+        placeholder={t.searchPlaceholder}
+        autoComplete="off"
+        enterKeyHint="search"
+        aria-keyshortcuts="/"
+        onChange={(event) => search(event.currentTarget.value)}
+      />
+    </form>
+  );
+}

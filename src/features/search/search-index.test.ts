@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { bundledDebate } from '@/model/bundled-debate';
+import { convertDebateScript } from '@/model/convert-debate-script';
+import { toSimplified } from '@/model/script-converter';
+import { createTextFolder } from './normalize-text';
+import { buildSearchIndex, searchIndex } from './search-index';
+
+const fold = createTextFolder(toSimplified);
+const traditional = buildSearchIndex(bundledDebate, fold);
+const simplified = buildSearchIndex(convertDebateScript(bundledDebate, toSimplified), fold);
+const quotesOf = (results: ReturnType<typeof searchIndex>) =>
+  results.groups.flatMap((g) =>
+    g.hits.filter((h) => h.entry.field === 'quote').map(() => `${g.topicId}/${g.speakerId}`),
+  );
+
+describe('searchIndex', () => {
+  it('finds 開源 in the Traditional source when asked in Simplified, for both speakers', () => {
+    const results = searchIndex(traditional, '开源', fold);
+    const stances = new Set(quotesOf(results));
+    expect(stances).toContain('open-vs-closed/cai-hengjin');
+    expect(stances).toContain('open-vs-closed/yang-shu');
+  });
+
+  it('highlights the very characters shown, in whichever script they are shown', () => {
+    for (const index of [traditional, simplified]) {
+      const hit = searchIndex(index, '開源', fold).groups[0]!.hits[0]!;
+      for (const [start, end] of hit.ranges)
+        expect(['開源', '开源']).toContain(hit.entry.text.slice(start, end));
+    }
+  });
+
+  it('groups hits by topic, then speaker, in reading order', () => {
+    const { groups } = searchIndex(traditional, 'DeepSeek', fold);
+    const order = bundledDebate.topics.map((t) => t.id);
+    const topicRanks = groups.map((g) => order.indexOf(g.topicId));
+    expect(topicRanks).toEqual([...topicRanks].sort((a, b) => a - b));
+    const keys = groups.map((g) => `${g.topicId}/${g.speakerId ?? ''}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('matches English fields with English words, any case', () => {
+    const { groups } = searchIndex(traditional, 'OPEN SOURCE', fold);
+    const fields = groups.flatMap((g) => g.hits.map((h) => h.entry));
+    expect(fields.length).toBeGreaterThan(0);
+    expect(fields.every((e) => e.lang === 'en')).toBe(true);
+  });
+
+  it('needs every term, and finds nothing for nothing', () => {
+    expect(searchIndex(traditional, '開源 量子糾纏', fold).total).toBe(0);
+    expect(searchIndex(traditional, '   ', fold).total).toBe(0);
+  });
+
+  it('counts every hit but returns at most the limit', () => {
+    const all = searchIndex(traditional, 'DeepSeek', fold);
+    const few = searchIndex(traditional, 'DeepSeek', fold, 3);
+    expect(few.total).toBe(all.total);
+    expect(few.groups.flatMap((g) => g.hits)).toHaveLength(3);
+  });
+});

@@ -1,0 +1,128 @@
+import { group } from 'd3-array';
+import type { Debate } from '@/model/debate-schema';
+import type { TextFolder } from './normalize-text';
+
+export type SearchField = 'heading' | 'question' | 'label' | 'summary' | 'quote' | 'gloss' | 'why';
+
+export interface SearchEntry {
+  topicId: string;
+  /** Absent for what belongs to the topic itself (its heading, question, relation). */
+  speakerId?: string;
+  field: SearchField;
+  text: string;
+  /** `text` folded for matching (see createTextFolder): the same length, offset for offset. */
+  folded: string;
+  lang: 'zh' | 'en';
+}
+
+/**
+ * Everything a reader can search, in reading order: each topic, then each speaker's stance
+ * on it. Chinese comes from `chinese`, the debate in the script shown; English from the
+ * curated `en` fields, searchable whatever the interface language.
+ */
+export function buildSearchIndex(chinese: Debate, fold: TextFolder): SearchEntry[] {
+  const entries: SearchEntry[] = [];
+  const add = (entry: Omit<SearchEntry, 'folded'>) => {
+    if (entry.text) entries.push({ ...entry, folded: fold(entry.text) });
+  };
+  const stancesByTopic = group(chinese.stances, (s) => s.topicId);
+  for (const topic of chinese.topics) {
+    const topicId = topic.id;
+    add({ topicId, field: 'heading', text: `${topic.heading} · ${topic.subheading}`, lang: 'zh' });
+    add({ topicId, field: 'question', text: topic.question, lang: 'zh' });
+    if (topic.en) {
+      const { heading, subheading, question } = topic.en;
+      add({ topicId, field: 'heading', text: `${heading} · ${subheading}`, lang: 'en' });
+      add({ topicId, field: 'question', text: question, lang: 'en' });
+    }
+    for (const relation of chinese.relations.filter((r) => r.topicId === topicId)) {
+      add({ topicId, field: 'why', text: relation.why, lang: 'zh' });
+      if (relation.en) add({ topicId, field: 'why', text: relation.en.why, lang: 'en' });
+    }
+    for (const stance of stancesByTopic.get(topicId) ?? []) {
+      const speakerId = stance.speakerId;
+      add({ topicId, speakerId, field: 'label', text: stance.label, lang: 'zh' });
+      add({ topicId, speakerId, field: 'summary', text: stance.summary, lang: 'zh' });
+      if (stance.en) {
+        add({ topicId, speakerId, field: 'label', text: stance.en.label, lang: 'en' });
+        add({ topicId, speakerId, field: 'summary', text: stance.en.summary, lang: 'en' });
+      }
+      for (const quote of stance.quotes) {
+        add({ topicId, speakerId, field: 'quote', text: quote.quote.exact, lang: 'zh' });
+        if (quote.en) add({ topicId, speakerId, field: 'gloss', text: quote.en.gloss, lang: 'en' });
+      }
+    }
+  }
+  return entries;
+}
+
+export interface SearchHit {
+  entry: SearchEntry;
+  /** Where the query's terms occur in `entry.text`, as [start, end) offsets, in order. */
+  ranges: [number, number][];
+}
+
+export interface SearchGroup {
+  topicId: string;
+  speakerId?: string | undefined;
+  hits: SearchHit[];
+}
+
+export interface SearchResults {
+  groups: SearchGroup[];
+  /** How many entries matched, including any beyond `limit`. */
+  total: number;
+}
+
+function rangesOf(folded: string, terms: readonly string[]): [number, number][] | undefined {
+  const ranges: [number, number][] = [];
+  for (const term of terms) {
+    let at = folded.indexOf(term);
+    if (at === -1) return undefined;
+    while (at !== -1) {
+      ranges.push([at, at + term.length]);
+      at = folded.indexOf(term, at + term.length);
+    }
+  }
+  // Terms may overlap ("開源" and "源"): merge, so each character is highlighted once.
+  ranges.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const range of ranges) {
+    const last = merged.at(-1);
+    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+    else merged.push([range[0], range[1]]);
+  }
+  return merged;
+}
+
+/**
+ * The entries holding every term of `query` (terms are separated by spaces), grouped by
+ * topic and speaker in reading order; at most `limit` hits are returned.
+ */
+export function searchIndex(
+  entries: readonly SearchEntry[],
+  query: string,
+  fold: TextFolder,
+  limit = 200,
+): SearchResults {
+  const terms = fold(query).split(/\s+/).filter(Boolean);
+  const groups: SearchGroup[] = [];
+  let total = 0;
+  if (terms.length === 0) return { groups, total };
+  for (const entry of entries) {
+    const ranges = rangesOf(entry.folded, terms);
+    if (!ranges) continue;
+    total += 1;
+    if (total > limit) continue;
+    const last = groups.at(-1);
+    if (last && last.topicId === entry.topicId && last.speakerId === entry.speakerId)
+      last.hits.push({ entry, ranges });
+    else
+      groups.push({
+        topicId: entry.topicId,
+        speakerId: entry.speakerId,
+        hits: [{ entry, ranges }],
+      });
+  }
+  return { groups, total };
+}

@@ -1,0 +1,87 @@
+import { Link } from 'react-router';
+import { useDebateView, useSpeakerName } from '@/model/debate-context';
+import { findSpeaker, findTopic } from '@/model/debate-queries';
+import { paths } from '@/lib/paths';
+import { useText } from '@/lib/i18n/use-text';
+import { scriptTag } from '@/lib/i18n/locale';
+import { HighlightedText } from './highlighted-text';
+import type { SearchGroup } from './search-index';
+import { useSearch } from './use-search';
+
+/** The results page: every match, grouped by topic and speaker, each linking to its stance. */
+export function SearchResults({ query }: { query: string }) {
+  const t = useText();
+  const { results, query: shownQuery, acrossScripts } = useSearch(query);
+  const trimmed = shownQuery.trim();
+  return (
+    <article className="search-results">
+      <h1>{t.searchHeading}</h1>
+      <p role="status" className="search-status">
+        {trimmed === ''
+          ? t.searchPrompt
+          : results.total === 0
+            ? // Until OpenCC's table arrives, a miss may only be a miss in this script.
+              acrossScripts
+              ? t.searchNone(trimmed)
+              : t.searching
+            : t.searchCount(results.total, trimmed)}
+      </p>
+      {runsBy(results.groups, (g) => g.topicId).map((run) => (
+        <TopicResults key={run.key} topicId={run.key} groups={run.items} />
+      ))}
+    </article>
+  );
+}
+
+/** Consecutive runs of items with the same key. */
+function runsBy<T>(items: readonly T[], key: (item: T) => string) {
+  const runs: { key: string; items: T[] }[] = [];
+  for (const item of items) {
+    const k = key(item);
+    const run = runs.at(-1);
+    if (run?.key === k) run.items.push(item);
+    else runs.push({ key: k, items: [item] });
+  }
+  return runs;
+}
+
+function TopicResults({ topicId, groups: byTopic }: { topicId: string; groups: SearchGroup[] }) {
+  const { debate, dataLang } = useDebateView();
+  const topic = findTopic(debate, topicId);
+  const headingId = `results-${topicId}`;
+  return (
+    <section className="result-topic" aria-labelledby={headingId}>
+      <h2 id={headingId} lang={dataLang}>
+        <Link to={paths.topic(topicId)}>{topic?.heading ?? topicId}</Link>
+      </h2>
+      {byTopic.map((group) => (
+        <ResultGroup key={group.speakerId ?? ''} group={group} />
+      ))}
+    </section>
+  );
+}
+
+function ResultGroup({ group }: { group: SearchGroup }) {
+  const t = useText();
+  const { debate, script } = useDebateView();
+  const nameOf = useSpeakerName();
+  const speaker = findSpeaker(debate, group.speakerId);
+  const href = speaker ? paths.stance(group.topicId, speaker.id) : paths.topic(group.topicId);
+  return (
+    <div className="result-group">
+      <h3>
+        <Link to={href}>{speaker ? nameOf(speaker) : t.searchTopicMatches}</Link>
+      </h3>
+      <ul className="result-hits">
+        {group.hits.map(({ entry, ranges }) => (
+          <li key={`${entry.field}-${entry.lang}-${entry.text}`}>
+            <span className="result-field">{t.searchFields[entry.field]}</span>
+            <Link to={href} lang={entry.lang === 'en' ? 'en' : scriptTag(script)}>
+              <HighlightedText text={entry.text} ranges={ranges} />
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

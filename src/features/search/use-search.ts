@@ -1,0 +1,27 @@
+import { useDeferredValue, useMemo } from 'react';
+import { createLazyVariants } from '@/lib/lazy-variant';
+import { useDebateView } from '@/model/debate-context';
+import { createTextFolder } from './normalize-text';
+import { buildSearchIndex, searchIndex } from './search-index';
+
+// Matching across scripts needs OpenCC's character table, which loads with the search page
+// and not before; until it arrives, search still works within one script.
+const useScriptFolder = createLazyVariants(async (_: 'opencc') =>
+  createTextFolder((await import('@/model/script-converter')).toSimplified),
+);
+const withinScriptFolder = createTextFolder();
+
+/** Search results for `query` over the debate in view, recomputed as the reader types. */
+export function useSearch(query: string) {
+  const loaded = useScriptFolder('opencc');
+  const fold = loaded?.state === 'ready' ? loaded.value : withinScriptFolder;
+  const { chinese } = useDebateView();
+  const index = useMemo(() => buildSearchIndex(chinese, fold), [chinese, fold]);
+  // Typing stays responsive on a large debate: results render behind the keystrokes.
+  const deferredQuery = useDeferredValue(query);
+  const results = useMemo(
+    () => searchIndex(index, deferredQuery, fold),
+    [index, deferredQuery, fold],
+  );
+  return { results, query: deferredQuery, acrossScripts: fold !== withinScriptFolder };
+}

@@ -1,0 +1,182 @@
+import type { Messages } from './messages-zh-hant';
+
+// The interface in English. Same keys and signatures as the Traditional Chinese catalogue.
+export const messagesEn: Messages = {
+  siteName: 'Debate Position Map',
+  skipToContent: 'Skip to main content',
+  matrixHeading: 'Position matrix',
+  matrixHint: 'Arrow keys move, Enter opens; every cell is a shareable link.',
+  topicColumn: 'Topic',
+  relationColumn: 'How they relate',
+  swapSpeakers: 'Swap the two speakers’ columns',
+  legendHeading: 'Legend',
+  legendPosition: (from: string, to: string) => `${from} ◀ position ▶ ${to}`,
+  legendAxis:
+    'The marker’s position, shape and colour show where a stance sits between the topic’s two poles: ◀ leans to the left pole, ◆ sits in the middle, ▶ leans to the right pole.',
+  detailHeading: 'Details',
+  interviewer: 'Interviewer',
+  author: 'Author',
+  published: 'Published',
+  source: 'Source',
+  coreViews: 'Core views',
+  howToRead:
+    'Select any cell in the matrix to read the speaker’s own words; select a topic to compare the two speakers side by side.',
+  allStancesOf: (name: string) => `All of ${name}’s stances`,
+  compareSideBySide: 'Compare the two side by side',
+  previousTopic: 'Previous topic',
+  nextTopic: 'Next topic',
+  openStance: (name: string) => `${name}’s stance in detail`,
+  position: 'Position',
+  rationale: 'Rationale',
+  summary: 'Summary',
+  quotes: 'Quotes from the source',
+  relation: 'How they relate',
+  question: 'Question',
+  copyLink: 'Copy link',
+  linkCopied: 'Link copied',
+  copyFailed: 'Couldn’t copy; please copy the address from the address bar',
+  editorsNote: 'Editor’s note',
+  notFoundTitle: 'Page not found',
+  notFoundBody: (path: string) =>
+    `The address “${path}” doesn’t match any topic, stance or speaker.`,
+  didYouMean: 'Did you mean:',
+  backHome: 'Back to the position matrix',
+  errorTitle: 'Something unexpected went wrong',
+  errorBody:
+    'This page can’t be displayed. None of your data has been lost; you can go back to the home page and carry on browsing.',
+  stanceOf: (speaker: string, topic: string) => `${speaker} on “${topic}”`,
+  positionStates: {
+    'not-addressed': 'Not addressed',
+    unclear: 'Position unclear',
+  },
+  leaning: (pole: string) => `Leans towards “${pole}”`,
+  stronglyLeaning: (pole: string) => `Clearly leans towards “${pole}”`,
+  centred: (from: string, to: string) => `Between “${from}” and “${to}”`,
+  cellName: (speaker: string, topic: string, label: string, position: string) =>
+    `${speaker} on “${topic}”: ${label} (${position})`,
+  relationCellName: (topic: string, relation: string) =>
+    `“${topic}”, how the two relate: ${relation}`,
+  relationKinds: {
+    agree: 'Agree',
+    'partly-agree': 'Partly agree',
+    differ: 'Disagree',
+    'different-emphasis': 'Different emphasis',
+  },
+  quoteKinds: {
+    direct: 'Direct quote',
+    reported: 'Paraphrase',
+  },
+  quoteKindHelp: {
+    direct: 'The speaker’s own words, inside quotation marks in the source',
+    reported: 'The author’s paraphrase of what the speaker said',
+  },
+  attributions: {
+    explicit: 'Named speaker',
+    inferred: 'Inferred speaker',
+  },
+  attributionHelp: {
+    explicit: 'The paragraph in the source names the speaker',
+    inferred:
+      'The paragraph names no one but continues the speaker’s answer; the editors inferred who is speaking',
+  },
+  sourceTitle: 'Source text',
+  sourceIntro:
+    'The full article, paragraph by paragraph as in the original. Highlighted passages are this site’s quotes (direct quotes or the author’s paraphrases), coloured by speaker; a dashed underline means the attribution is inferred. Select a speaker’s name to go back to that stance. Paragraphs without highlighting are not quoted.',
+  sourceInferredKey: 'Dashed: inferred speaker',
+  sourcePlainKey: 'Unmarked: not quoted',
+  quoteNotFound: (id: string) => `The quote “${id}” could not be found in the source text.`,
+  quoteBackLink: (speaker: string, topic: string, label: string) =>
+    `Back to ${speaker}’s stance on “${topic}”: ${label}`,
+  showInSource: 'Show in the source text',
+  showInSourceName: (speaker: string) => `Show this passage by ${speaker} in the source text`,
+  navSource: 'Source text',
+  navAbout: 'Methodology',
+  aboutTitle: 'Methodology',
+  changelogHeading: 'Changes to the data',
+  limitationsHeading: 'What the article doesn’t tell us',
+  navMatrix: 'Position matrix',
+  openDebate: 'Open a debate file…',
+  openDebateHelp:
+    'Choose debate.json and source.txt, or a single .zip; you can also drag the files into the window.',
+  openingDebate: 'Checking the files…',
+  dropHere: 'Drop to open the debate file',
+  showingOpened: (title: string, file: string) =>
+    `Showing “${title}” (${file}), opened from your computer.`,
+  backToBundled: 'Back to the built-in debate',
+  openFailed: (count: number) =>
+    `Couldn’t open: found ${count} ${count === 1 ? 'problem' : 'problems'}. The built-in debate is unaffected.`,
+  dismiss: 'Dismiss',
+  colon: ': ',
+  axisTo: ' to ',
+  listSeparator: '; ',
+  parenthetical: (text: string) => ` (${text})`,
+  legendFrom: 'Left pole',
+  legendTo: 'Right pole',
+  readingOptions: 'Reading options',
+  scriptSwitch: 'Chinese script',
+  languageSwitch: 'Interface language',
+  showOriginal: 'Show the Traditional Chinese original',
+  hideOriginal: 'Hide the Traditional Chinese original',
+  originalLabel: 'Original (Traditional Chinese, unconverted)',
+  convertedQuote:
+    'Converted automatically from the Traditional Chinese original to Simplified with OpenCC: only the character forms change, not the wording.',
+  conversionFailed:
+    'Couldn’t load the Simplified version; showing the Traditional Chinese original for now.',
+  convertedSource:
+    'This page was converted automatically from the Traditional Chinese original to Simplified with OpenCC: only the character forms change, not the wording.',
+  viewOriginalSource: 'View the Traditional Chinese original',
+  glossLabel: 'English translation (ours, not the original)',
+  noEnglish: 'This debate has no English translation, so its content is shown in Chinese.',
+  search: 'Search',
+  searchLabel: 'Search topics, summaries and quotes',
+  searchPlaceholder: 'Search… press / to start',
+  searchHeading: 'Search results',
+  searchPrompt:
+    'Type a word to search topics, stance summaries, quotes from the source and English translations; Traditional and Simplified Chinese both work.',
+  searchCount: (count: number, query: string) =>
+    `${count} ${count === 1 ? 'result' : 'results'} for “${query}”`,
+  searchNone: (query: string) =>
+    `Nothing found for “${query}”. Try a shorter word or a different phrasing.`,
+  searching: 'Searching…',
+  searchTopicMatches: 'The topic itself',
+  searchFields: {
+    heading: 'Topic',
+    question: 'Question',
+    label: 'Stance',
+    summary: 'Summary',
+    quote: 'Quote',
+    gloss: 'English translation',
+    why: 'How they relate',
+  },
+  methodology: {
+    intro: (outlet: string, programme: string) =>
+      `This site turns the ${outlet} ${programme} interview into a debate: each section of the article is a topic, and each speaker has one stance on each topic. Every stance comes with verbatim quotes from the article, each of which can be checked against the source text in one click.`,
+    encodingHeading: 'How stances are coded',
+    label:
+      'Label: sums up the stance in at most 12 Chinese characters (32 in English). Summary: one to three sentences in our own words, not the speaker’s.',
+    position:
+      'Position: each topic has two poles, and a stance is placed on one of five points between them, with a one-sentence rationale. A position means something only within its topic; every topic has its own poles.',
+    states:
+      '“Not addressed” and “Position unclear” are separate states, not the same as “in the middle”: the first means the speaker did not talk about the topic, the second that the speaker talked about it but took no position.',
+    relations:
+      'How they relate: each topic is marked as one of these four, with a one-sentence reason:',
+    quotesHeading: 'Kinds of quote and attribution',
+    reportedExtra:
+      '— including paragraphs the source does not put in quotation marks but that are told in the speaker’s first person (an editor’s note says so).',
+    inferredExtra: '— an editor’s note says whose answer it continues.',
+    verbatim:
+      'Quotes are reproduced word for word, keeping the source’s typos and punctuation, which an editor’s note points out.',
+    scriptsHeading: 'Traditional, Simplified and English',
+    scripts:
+      'The source is in Traditional Chinese. The Simplified version is converted automatically by OpenCC rules, which change only the character forms, not the wording; every converted quote can show its Traditional original in one click. The English headings, summaries and quote translations are written by this site; the quotes themselves are always shown in the original Chinese.',
+  },
+  openProblems: {
+    tooLarge: (file: string, mb: number) => `${file}: larger than ${mb} MB; not read.`,
+    badZip: (file: string, reason: string) => `${file}: not a readable zip file (${reason}).`,
+    notUtf8: (file: string) => `${file}: not UTF-8 text.`,
+    missingFile: (name: string) => `${name} is missing.`,
+    empty: (file: string) => `${file}: the file is empty.`,
+    notJson: (file: string, reason: string) => `${file}: not valid JSON (${reason}).`,
+    unreadable: (reason: string) => `Couldn’t read the file: ${reason}`,
+  },
+};

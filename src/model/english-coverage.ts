@@ -1,0 +1,42 @@
+import type { Debate } from './debate-schema.ts';
+import type { DataProblem } from './debate-integrity.ts';
+
+/**
+ * English is all-or-nothing: a debate with `en` must translate every speaker, topic, stance,
+ * quote and relation, so an English reader never meets a half-translated page. Lists line
+ * up one for one with their Chinese originals.
+ */
+export function checkEnglishCoverage(debate: Debate): DataProblem[] {
+  const en = debate.en;
+  if (!en) return [];
+  const problems: DataProblem[] = [];
+  const missing = (path: string) =>
+    problems.push({ path: `${path}.en`, message: 'missing its English (the debate has `en`)' });
+  const sameLength = (path: string, english: readonly unknown[] | undefined, original = 0) => {
+    if ((english?.length ?? 0) !== original)
+      problems.push({
+        path,
+        message: `has ${english?.length ?? 0} English entries for ${original} original ones`,
+      });
+  };
+  sameLength('en.limitations', en.limitations, debate.limitations?.length);
+  sameLength('en.changelog', en.changelog, debate.changelog?.length);
+  debate.speakers.forEach((speaker, i) => {
+    if (!speaker.en) missing(`speakers[${i}]`);
+    else sameLength(`speakers[${i}].en.roles`, speaker.en.roles, speaker.roles.length);
+  });
+  debate.topics.forEach((topic, i) => topic.en || missing(`topics[${i}]`));
+  debate.relations.forEach((relation, i) => relation.en || missing(`relations[${i}]`));
+  debate.stances.forEach((stance, si) => {
+    if (!stance.en) missing(`stances[${si}]`);
+    stance.quotes.forEach((quote, qi) => {
+      if (!quote.en) missing(`stances[${si}].quotes[${qi}]`);
+      else if (quote.note && !quote.en.note)
+        problems.push({
+          path: `stances[${si}].quotes[${qi}].en.note`,
+          message: "missing: the quote has an editor's note, so its English needs one too",
+        });
+    });
+  });
+  return problems;
+}

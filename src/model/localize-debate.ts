@@ -1,0 +1,55 @@
+import type { Debate, Position, Stance } from './debate-schema.ts';
+
+function positionInEnglish(position: Position, note: string): Position {
+  return position.state === 'placed' ? { ...position, rationale: note } : { ...position, note };
+}
+
+function stanceInEnglish(stance: Stance): Stance {
+  const en = stance.en;
+  return {
+    ...stance,
+    ...(en && {
+      label: en.label,
+      summary: en.summary,
+      position: positionInEnglish(stance.position, en.positionNote),
+    }),
+    // The quotes stay in Chinese: an English reader sees the original with a gloss.
+    quotes: stance.quotes.map((quote) => ({ ...quote, note: quote.en?.note ?? quote.note })),
+  };
+}
+
+/**
+ * The debate as an English reader sees it: our curated English in place of our Chinese
+ * titles, summaries and notes, while every quote keeps its original words (its gloss is
+ * in `quote.en`). Speakers' names are chosen where they are shown (see useSpeakerName).
+ * A debate without English is returned as it is.
+ */
+export function debateInEnglish(debate: Debate): Debate {
+  const en = debate.en;
+  if (!en) return debate;
+  return {
+    ...debate,
+    title: en.title,
+    outlet: en.outlet,
+    column: en.column,
+    programme: en.programme,
+    interviewer: en.interviewer,
+    author: en.author,
+    published: en.published,
+    limitations: en.limitations ?? debate.limitations,
+    changelog: debate.changelog?.map((entry, i) => ({
+      ...entry,
+      summary: en.changelog?.[i] ?? entry.summary,
+    })),
+    speakers: debate.speakers.map((speaker) =>
+      speaker.en
+        ? { ...speaker, introduction: speaker.en.introduction, roles: speaker.en.roles }
+        : speaker,
+    ),
+    topics: debate.topics.map((topic) => (topic.en ? { ...topic, ...topic.en } : topic)),
+    stances: debate.stances.map(stanceInEnglish),
+    relations: debate.relations.map((relation) =>
+      relation.en ? { ...relation, why: relation.en.why } : relation,
+    ),
+  };
+}

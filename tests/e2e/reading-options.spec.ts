@@ -1,0 +1,114 @@
+import { expect, test } from './fixtures';
+
+test.describe('a reader whose browser asks for Simplified Chinese', () => {
+  test.use({ locale: 'zh-CN' });
+
+  test('reads Simplified by default, tagged zh-Hans', async ({ page }) => {
+    await page.goto('/topics/open-vs-closed/yang-shu');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+    await expect(
+      page.getByRole('grid').getByRole('link', { name: '杨蜀', exact: true }),
+    ).toBeVisible();
+    await expect(page.getByRole('blockquote').first()).toHaveAttribute('lang', 'zh-Hans');
+  });
+});
+
+test.describe('a reader whose browser asks for Traditional Chinese', () => {
+  test.use({ locale: 'zh-TW' });
+
+  test('reads the source’s Traditional, even on a link that asked for it', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant');
+    await expect(
+      page.getByRole('grid').getByRole('link', { name: '楊蜀', exact: true }),
+    ).toBeVisible();
+  });
+});
+
+test('switching to 简体 shows 蔡恒进 and 杨蜀 everywhere and survives a reload', async ({
+  page,
+}) => {
+  await page.goto('/topics/open-vs-closed');
+  await page.getByRole('button', { name: '简体' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+  const main = page.locator('main');
+  await expect(main.getByText('杨蜀').first()).toBeVisible();
+  await expect(main.getByText('蔡恒进').first()).toBeVisible();
+  // Only the originals, hidden until asked for, are still in Traditional.
+  await expect(main.getByText(/楊蜀|蔡恆進/).filter({ visible: true })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: '显示繁体原文' }).first()).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByRole('button', { name: '简体' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(
+    page.getByRole('grid').getByRole('link', { name: '杨蜀', exact: true }),
+  ).toBeVisible();
+  await page.getByRole('link', { name: '原文', exact: true }).click();
+  await expect(page.getByText(/自动转换为简体/)).toBeVisible();
+  await expect(page.locator('.source-reader [lang="zh-Hans"]')).toContainText('蔡恒进认为');
+});
+
+test('a shared ?script=hans link shows Simplified without changing the reader’s choice', async ({
+  page,
+}) => {
+  await page.goto('/topics/agi-timing/cai-hengjin?script=hans');
+  await expect(page.getByRole('heading', { level: 2, name: /^蔡恒进谈/ })).toBeVisible();
+  // Following links inside the app keeps what the link asked for.
+  await page
+    .getByRole('grid')
+    .getByRole('link', { name: /^杨蜀，/ })
+    .first()
+    .click();
+  await expect(page.getByRole('heading', { level: 2, name: /^杨蜀谈/ })).toBeVisible();
+  // A later visit without the parameter is back to the reader's own script.
+  await page.goto('/');
+  await expect(
+    page.getByRole('grid').getByRole('link', { name: '楊蜀', exact: true }),
+  ).toBeVisible();
+});
+
+test('an English reader follows every topic in English beside the original quotes', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { name: 'Position matrix' })).toBeVisible();
+  const topics = page.getByRole('grid').getByRole('rowheader');
+  await expect(topics).toHaveCount(6);
+  for (const text of await topics.allTextContents()) expect(text).not.toMatch(/[\u4e00-\u9fff]/);
+
+  await page
+    .getByRole('grid')
+    .getByRole('link', { name: /^Yang Shu on “Open source/ })
+    .click();
+  const original = page.getByRole('blockquote').first();
+  await expect(original).toHaveAttribute('lang', 'zh-Hant');
+  await expect(original).toContainText('開源');
+  await expect(page.getByText(/^English translation/).first()).toBeVisible();
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test('search: / focuses it, 开源 finds both speakers on 開源, and the URL keeps the query', async ({
+  page,
+}) => {
+  await page.goto('/topics/agi-timing');
+  await page.keyboard.press('/');
+  const box = page.getByRole('searchbox');
+  await expect(box).toBeFocused();
+  await box.pressSequentially('开源');
+  await expect(page).toHaveURL(/\/search\?q=%E5%BC%80%E6%BA%90$/);
+  const topic = page.getByRole('region', { name: '開源還是閉源?' });
+  await expect(topic.getByRole('link', { name: '蔡恆進', exact: true })).toBeVisible();
+  await expect(topic.getByRole('link', { name: '楊蜀', exact: true })).toBeVisible();
+  await expect(topic.locator('mark', { hasText: '開源' }).first()).toBeVisible();
+
+  await page.reload();
+  await expect(box).toHaveValue('开源');
+  await expect(page.getByRole('status')).toContainText('「开源」有');
+  await topic.getByRole('link', { name: '楊蜀', exact: true }).click();
+  await expect(page).toHaveURL(/\/topics\/open-vs-closed\/yang-shu$/);
+  await page.goBack();
+  await expect(box).toHaveValue('开源');
+});

@@ -1,0 +1,62 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { renderExplorer } from './render-explorer';
+
+describe('search', () => {
+  it('finds 開源 in the Traditional source from a Simplified query, for both speakers', async () => {
+    renderExplorer('/search?q=开源');
+    expect(await screen.findByText(/「开源」有 \d+ 筆結果/)).toHaveRole('status');
+    const marks = await screen.findAllByText('開源', { selector: 'mark' });
+    expect(marks.length).toBeGreaterThan(3);
+    const cai = screen.getByRole('link', { name: '蔡恆進' });
+    const yang = screen.getByRole('link', { name: '楊蜀' });
+    expect(cai).toHaveAttribute('href', '/topics/open-vs-closed/cai-hengjin');
+    expect(yang).toHaveAttribute('href', '/topics/open-vs-closed/yang-shu');
+    // Each speaker's quotes are listed under them, each linking to the stance.
+    const topic = screen.getByRole('region', { name: '開源還是閉源?' });
+    expect(within(topic).getAllByText('引文').length).toBeGreaterThanOrEqual(4);
+    const hits = within(topic)
+      .getAllByRole('link')
+      .filter((link) => within(link).queryAllByText('開源', { selector: 'mark' }).length > 0);
+    expect(new Set(hits.map((link) => link.getAttribute('href')))).toEqual(
+      new Set([
+        '/topics/open-vs-closed',
+        '/topics/open-vs-closed/cai-hengjin',
+        '/topics/open-vs-closed/yang-shu',
+      ]),
+    );
+  });
+
+  it('updates the results and the URL as the reader types', async () => {
+    const user = userEvent.setup();
+    const { router } = renderExplorer('/');
+    await user.keyboard('/');
+    const box = screen.getByRole('searchbox', { name: '搜尋議題、摘要與引文' });
+    expect(box).toHaveFocus();
+    await user.type(box, '蒸餾');
+    expect(router.state.location.pathname).toBe('/search');
+    expect(new URLSearchParams(router.state.location.search).get('q')).toBe('蒸餾');
+    expect(await screen.findByText(/「蒸餾」有/)).toHaveRole('status');
+    expect(screen.getAllByText('蒸餾', { selector: 'mark' }).length).toBeGreaterThan(0);
+    // One history entry for the search, not one per keystroke.
+    await user.clear(box);
+    await user.type(box, '量子糾纏');
+    expect(await screen.findByText(/找不到「量子糾纏」/)).toHaveRole('status');
+  });
+
+  it('matches English words against the English texts', async () => {
+    renderExplorer('/search?q=distillation&lang=en');
+    expect(await screen.findByText(/results? for “distillation”/)).toHaveRole('status');
+    const hits = screen
+      .getAllByRole('link')
+      .filter((link) => within(link).queryAllByText(/distillation/i, { selector: 'mark' }).length);
+    expect(hits.length).toBeGreaterThan(0);
+    for (const hit of hits) expect(hit).toHaveAttribute('lang', 'en');
+  });
+
+  it('invites a search when there is no query', () => {
+    renderExplorer('/search');
+    expect(screen.getByRole('status')).toHaveTextContent('輸入關鍵字');
+  });
+});
