@@ -1,10 +1,11 @@
 import bundledSource from 'virtual:bundled-source';
 import { SourceReader } from '@/features/source-reader/source-reader';
+import { bundledDebate } from '@/model/bundled-debate';
 import { useDebateSource } from '@/model/debate-context';
-import { pageTitles } from '@/lib/page-titles';
+import { pageMeta } from '@/lib/page-meta';
 import { RouteError } from '@/ui/route-error';
 
-export const meta = () => [{ title: pageTitles.source() }];
+export const meta = () => pageMeta.source(bundledDebate);
 
 export default function SourcePage() {
   return <SourceReader source={useDebateSource() ?? bundledSource} />;
