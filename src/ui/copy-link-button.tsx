@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useHref } from 'react-router';
 import { uiText } from '@/lib/ui-text';
 
 type Status = 'idle' | 'copied' | 'failed';
@@ -6,9 +7,11 @@ type Status = 'idle' | 'copied' | 'failed';
 /** Copies the absolute URL of `path` and says, politely, whether it worked. */
 export function CopyLinkButton({ path }: { path: string }) {
   const [status, setStatus] = useState<Status>('idle');
+  // useHref adds the base path of a site hosted under a sub-path.
+  const href = useHref(path);
   async function copy() {
     try {
-      await navigator.clipboard.writeText(new URL(path, window.location.origin).href);
+      await navigator.clipboard.writeText(new URL(href, window.location.origin).href);
       setStatus('copied');
     } catch {
       setStatus('failed');
