@@ -116,6 +116,7 @@ export default defineConfig(
   globalIgnores(
     [
       'build/',
+      'build-sub-path/',
       '.react-router/',
       'node_modules/',
       'test-results/',

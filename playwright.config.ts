@@ -1,8 +1,28 @@
 import { defineConfig, devices } from '@playwright/test';
 
-// E2E_PORT lets two checkouts run their browser tests side by side.
+// E2E_PORT lets two checkouts run their browser tests side by side. The sub-path build is
+// served on the next port.
 const PORT = Number(process.env.E2E_PORT ?? 4321);
+const SUB_PATH_PORT = PORT + 1;
 const baseURL = `http://127.0.0.1:${PORT}`;
+/** Where the sub-path build lives, as on a static host serving it from a folder. */
+const SUB_PATH_SITE = `http://127.0.0.1:${SUB_PATH_PORT}/debate/`;
+
+const chromium = {
+  ...devices['Desktop Chrome'],
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  },
+};
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -15,29 +35,30 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
+    { name: 'chromium', testIgnore: /sub-path\.spec\.ts$/, use: chromium },
     {
-      name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
-        },
-      },
+      name: 'sub-path',
+      testMatch: /sub-path\.spec\.ts$/,
+      use: { ...chromium, baseURL: SUB_PATH_SITE },
     },
   ],
-  webServer: {
-    command: `npm run build && node scripts/serve.mjs --port ${PORT}`,
-    url: `${baseURL}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 180_000,
-  },
+  // Both builds know their public URL, as a production build would (README, Deploying), so
+  // the tests see canonical links, og:url and the sitemap. Playwright starts the servers one
+  // after the other, so the two builds never run at once.
+  webServer: [
+    {
+      command: `npm run build && node scripts/serve.mjs --port ${PORT}`,
+      env: { SITE_URL: `${baseURL}/`, BASE_PATH: '/', BUILD_DIR: 'build' },
+      url: `${baseURL}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+    },
+    {
+      command: `npm run build && node scripts/serve.mjs --port ${SUB_PATH_PORT}`,
+      env: { SITE_URL: SUB_PATH_SITE, BASE_PATH: '/debate/', BUILD_DIR: 'build-sub-path' },
+      url: SUB_PATH_SITE,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+    },
+  ],
 });

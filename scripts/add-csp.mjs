@@ -6,7 +6,8 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const root = process.argv[2] ?? 'build/client';
+// BUILD_DIR moves the build as it does in react-router.config.ts (scripts/site-config.ts).
+const root = process.argv[2] ?? join(process.env.BUILD_DIR || 'build', 'client');
 
 function htmlFiles(dir) {
   return readdirSync(dir).flatMap((name) => {

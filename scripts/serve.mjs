@@ -1,11 +1,15 @@
 #!/usr/bin/env node
 // Dependency-free static server for the prerendered build (build/client).
 //
-//   node scripts/serve.mjs [--port N]      (env: PORT, HOST, SERVE_ROOT)
+//   node scripts/serve.mjs [--port N] [--base /path/]   (env: PORT, HOST, BASE_PATH, BUILD_DIR, SERVE_ROOT)
 //
 // Each prerendered route is build/client/<path>/index.html. Any other page URL gets
-// build/client/__spa-fallback.html (or index.html) with status 404, so the client router
-// hydrates and shows its not-found page.
+// build/client/404.html (or __spa-fallback.html, or index.html) with status 404, as static
+// hosts do, so the client router hydrates and shows its not-found page.
+//
+// With --base /debate/ (or BASE_PATH, as the build takes it) the site is served under that
+// path, like a static host serving the folder at a sub-path: /debate/x is build/client/x, and
+// everything outside /debate/ is a plain 404.
 import { createReadStream, realpathSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
@@ -45,30 +49,41 @@ function fail(message) {
   process.exit(1);
 }
 
-function parsePort(argv, env) {
-  let raw = env.PORT;
+const USAGE = 'usage: node scripts/serve.mjs [--port N] [--base /path/]';
+
+function parseArgs(argv, env) {
+  const raw = { port: env.PORT, base: env.BASE_PATH };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    if (arg === '--port' || arg === '-p') {
-      raw = argv[++i];
-      if (raw === undefined) fail(`${arg} needs a value, e.g. --port ${DEFAULT_PORT}`);
-    } else if (arg.startsWith('--port=')) {
-      raw = arg.slice('--port='.length);
-    } else {
-      fail(`unknown argument ${JSON.stringify(arg)} (usage: node scripts/serve.mjs [--port N])`);
-    }
+    const [name, inline] = arg.startsWith('--') ? arg.split(/=(.*)/s, 2) : [arg, undefined];
+    const key = { '--port': 'port', '-p': 'port', '--base': 'base' }[name];
+    if (!key) fail(`unknown argument ${JSON.stringify(arg)} (${USAGE})`);
+    raw[key] = inline ?? argv[++i];
+    if (raw[key] === undefined) fail(`${name} needs a value (${USAGE})`);
   }
+  return { port: parsePort(raw.port), base: parseBase(raw.base) };
+}
+
+function parsePort(raw) {
   if (raw === undefined || raw === '') return DEFAULT_PORT;
   const port = Number(raw);
   if (!/^\d+$/.test(raw) || port > 65535) fail(`invalid port ${JSON.stringify(raw)}`);
   return port;
 }
 
+/** `/`, or the base path with one slash either side, as scripts/site-config.ts takes it. */
+function parseBase(raw) {
+  const segments = (raw ?? '').split('/').filter(Boolean);
+  if (segments.some((s) => !/^[A-Za-z0-9._~-]+$/.test(s) || s === '.' || s === '..'))
+    fail(`invalid base path ${JSON.stringify(raw)}`);
+  return segments.length ? `/${segments.join('/')}/` : '/';
+}
+
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const rootArg = process.env.SERVE_ROOT
   ? path.resolve(process.env.SERVE_ROOT)
-  : path.join(repoRoot, 'build', 'client');
-const port = parsePort(process.argv.slice(2), process.env);
+  : path.join(repoRoot, process.env.BUILD_DIR || 'build', 'client');
+const { port, base } = parseArgs(process.argv.slice(2), process.env);
 const host = process.env.HOST || DEFAULT_HOST;
 
 let root;
@@ -93,9 +108,9 @@ function fileInRoot(candidate) {
 }
 
 function fallbackPage() {
-  return (
-    fileInRoot(path.join(root, '__spa-fallback.html')) ?? fileInRoot(path.join(root, 'index.html'))
-  );
+  return ['404.html', '__spa-fallback.html', 'index.html']
+    .map((name) => fileInRoot(path.join(root, name)))
+    .find(Boolean);
 }
 
 function sendText(req, res, status, text, extraHeaders = {}) {
@@ -147,11 +162,22 @@ function handle(req, res) {
     sendText(req, res, 414, 'URI Too Long');
     return;
   }
-  const rawPath = url.split(/[?#]/, 1)[0];
-  if (!rawPath.startsWith('/')) {
+  const fullPath = url.split(/[?#]/, 1)[0];
+  if (!fullPath.startsWith('/')) {
     sendText(req, res, 400, 'Bad Request');
     return;
   }
+  // The base path without its trailing slash is the folder itself: hosts redirect to it.
+  if (base !== '/' && fullPath === base.slice(0, -1)) {
+    res.writeHead(301, { Location: `${base}${url.slice(fullPath.length)}` });
+    res.end();
+    return;
+  }
+  if (!fullPath.startsWith(base)) {
+    sendText(req, res, 404, 'Not Found');
+    return;
+  }
+  const rawPath = fullPath.slice(base.length - 1);
   let decoded;
   try {
     decoded = decodeURIComponent(rawPath);
@@ -215,7 +241,7 @@ server.listen(port, host, () => {
   const address = server.address();
   const shownHost = host.includes(':') ? `[${host}]` : host;
   const shownPort = typeof address === 'object' && address ? address.port : port;
-  console.log(`Debate explorer: http://${shownHost}:${shownPort}/`);
+  console.log(`Debate explorer: http://${shownHost}:${shownPort}${base}`);
 });
 
 for (const signal of ['SIGINT', 'SIGTERM']) {

@@ -11,7 +11,10 @@ import { useOpenedDebate } from '@/features/open-debate/opened-debate-store';
 import { SiteHeader, useLinkLocale } from './routes/site-header';
 import './styles/app.css';
 
-export const links = () => [{ rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' }];
+// Public files sit under the base path when the site is hosted under a sub-path.
+export const links = () => [
+  { rel: 'icon', href: `${import.meta.env.BASE_URL}favicon.svg`, type: 'image/svg+xml' },
+];
 
 export function Layout({ children }: { children: ReactNode }) {
   const t = useText();

@@ -28,3 +28,11 @@ export function debatePaths({ topics, speakers }: DebateIds): string[] {
     paths.about(),
   ];
 }
+
+/**
+ * A page's path as an absolute URL under the site's public root (`siteUrl` ends with `/` and
+ * may carry a base path: `https://example.org/debate/`).
+ */
+export function absoluteUrl(siteUrl: string, path: string): string {
+  return new URL(path.replace(/^\//, ''), siteUrl).href;
+}

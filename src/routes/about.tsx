@@ -1,8 +1,8 @@
 import { Methodology } from '@/features/about/methodology';
-import { pageTitles } from '@/lib/page-titles';
+import { pageMeta } from '@/lib/page-meta';
 import { RouteError } from '@/ui/route-error';
 
-export const meta = () => [{ title: pageTitles.about() }];
+export const meta = () => pageMeta.about();
 
 export default function AboutPage() {
   return <Methodology />;

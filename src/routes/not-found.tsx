@@ -1,9 +1,9 @@
 import { useLocation } from 'react-router';
 import { NotFoundView } from '@/features/not-found/not-found-view';
-import { pageTitles } from '@/lib/page-titles';
+import { pageMeta } from '@/lib/page-meta';
 import { RouteError } from '@/ui/route-error';
 
-export const meta = () => [{ title: pageTitles.notFound() }];
+export const meta = () => pageMeta.notFound();
 
 export default function NotFoundPage() {
   return (

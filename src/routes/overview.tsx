@@ -1,9 +1,9 @@
 import { DebateIntro } from '@/features/detail/debate-intro';
 import { bundledDebate } from '@/model/bundled-debate';
-import { pageTitles } from '@/lib/page-titles';
+import { pageMeta } from '@/lib/page-meta';
 import { RouteError } from '@/ui/route-error';
 
-export const meta = () => [{ title: pageTitles.overview(bundledDebate) }];
+export const meta = () => pageMeta.overview(bundledDebate);
 
 export default function Overview() {
   return <DebateIntro />;

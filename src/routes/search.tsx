@@ -1,9 +1,9 @@
 import { SearchResults } from '@/features/search/search-results';
 import { useSearchQuery } from '@/features/search/use-search-query';
-import { pageTitles } from '@/lib/page-titles';
+import { pageMeta } from '@/lib/page-meta';
 import { RouteError } from '@/ui/route-error';
 
-export const meta = () => [{ title: pageTitles.search() }];
+export const meta = () => pageMeta.search();
 
 export default function SearchPage() {
   return <SearchResults query={useSearchQuery()} />;

@@ -1,11 +1,12 @@
 import bundledSource from 'virtual:bundled-source';
 import { SourceReader } from '@/features/source-reader/source-reader';
+import { bundledDebate } from '@/model/bundled-debate';
 import { useDebateSource, useDebateView } from '@/model/debate-context';
 import { useSimplifiedSource } from '@/model/debate-variants';
-import { pageTitles } from '@/lib/page-titles';
+import { pageMeta } from '@/lib/page-meta';
 import { RouteError } from '@/ui/route-error';
 
-export const meta = () => [{ title: pageTitles.source() }];
+export const meta = () => pageMeta.source(bundledDebate);
 
 export default function SourcePage() {
   const opened = useDebateSource();

@@ -6,13 +6,12 @@ import { useDebate } from '@/model/debate-context';
 import { resolveSpeaker } from '@/model/debate-queries';
 import { paths } from '@/lib/paths';
 import { CanonicalRedirect } from '@/ui/canonical-redirect';
-import { pageTitles } from '@/lib/page-titles';
+import { pageMeta } from '@/lib/page-meta';
 import { RouteError } from '@/ui/route-error';
 import type { Route } from './+types/speaker';
 
-export const meta = ({ params }: Route.MetaArgs) => [
-  { title: pageTitles.speaker(bundledDebate, params.speakerId) ?? pageTitles.notFound() },
-];
+export const meta = ({ params }: Route.MetaArgs) =>
+  pageMeta.speaker(bundledDebate, params.speakerId);
 
 export default function SpeakerPage() {
   const debate = useDebate();

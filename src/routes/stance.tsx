@@ -6,16 +6,12 @@ import { useDebate } from '@/model/debate-context';
 import { findStance, resolveSpeaker, resolveTopic } from '@/model/debate-queries';
 import { paths } from '@/lib/paths';
 import { CanonicalRedirect } from '@/ui/canonical-redirect';
-import { pageTitles } from '@/lib/page-titles';
+import { pageMeta } from '@/lib/page-meta';
 import { RouteError } from '@/ui/route-error';
 import type { Route } from './+types/stance';
 
-export const meta = ({ params }: Route.MetaArgs) => [
-  {
-    title:
-      pageTitles.stance(bundledDebate, params.topicId, params.speakerId) ?? pageTitles.notFound(),
-  },
-];
+export const meta = ({ params }: Route.MetaArgs) =>
+  pageMeta.stance(bundledDebate, params.topicId, params.speakerId);
 
 export default function StancePage() {
   const debate = useDebate();

@@ -6,13 +6,11 @@ import { useDebate } from '@/model/debate-context';
 import { resolveTopic } from '@/model/debate-queries';
 import { paths } from '@/lib/paths';
 import { CanonicalRedirect } from '@/ui/canonical-redirect';
-import { pageTitles } from '@/lib/page-titles';
+import { pageMeta } from '@/lib/page-meta';
 import { RouteError } from '@/ui/route-error';
 import type { Route } from './+types/topic';
 
-export const meta = ({ params }: Route.MetaArgs) => [
-  { title: pageTitles.topic(bundledDebate, params.topicId) ?? pageTitles.notFound() },
-];
+export const meta = ({ params }: Route.MetaArgs) => pageMeta.topic(bundledDebate, params.topicId);
 
 export default function TopicPage() {
   const debate = useDebate();

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useHref } from 'react-router';
 import { SOURCE_SCRIPT } from '@/lib/i18n/locale';
 import { useLocale } from '@/lib/i18n/use-locale';
 import { useText } from '@/lib/i18n/use-text';
@@ -13,9 +14,11 @@ export function CopyLinkButton({ path }: { path: string }) {
   const [status, setStatus] = useState<Status>('idle');
   const t = useText();
   const { script, language } = useLocale();
+  // useHref adds the base path of a site hosted under a sub-path.
+  const href = useHref(path);
   async function copy() {
     try {
-      const url = new URL(path, window.location.origin);
+      const url = new URL(href, window.location.origin);
       if (script !== SOURCE_SCRIPT) url.searchParams.set('script', script);
       if (language === 'en') url.searchParams.set('lang', 'en');
       await navigator.clipboard.writeText(url.href);

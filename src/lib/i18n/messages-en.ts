@@ -3,6 +3,12 @@ import type { Messages } from './messages-zh-hant';
 // The interface in English. Same keys and signatures as the Traditional Chinese catalogue.
 export const messagesEn: Messages = {
   siteName: 'Debate Position Map',
+  siteDescription:
+    'Compare where each speaker stands, topic by topic, with the exact words and where they are in the article.',
+  sourceDescription: (title: string) =>
+    `The full text of “${title}”, marking which speaker each quoted passage comes from.`,
+  aboutDescription:
+    'How stances were read and coded, what the article does not tell us, and the change log of the data.',
   skipToContent: 'Skip to main content',
   matrixHeading: 'Position matrix',
   matrixHint: 'Arrow keys move, Enter opens; every cell is a shareable link.',

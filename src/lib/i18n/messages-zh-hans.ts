@@ -5,6 +5,9 @@ import type { Messages } from './messages-zh-hant';
 // OpenCC (Taiwan phrases to mainland usage), then read and corrected by hand.
 export const messagesZhHans: Messages = {
   siteName: '辩论立场地图',
+  siteDescription: '逐个议题比较讲者的立场，每个立场都附上文章中的原话与出处。',
+  sourceDescription: (title: string) => `“${title}”全文，标示每段被引用的话出自哪位讲者。`,
+  aboutDescription: '立场如何判读与编码、文章没有告诉我们的，以及数据的变更记录。',
   skipToContent: '跳到主要内容',
   matrixHeading: '立场矩阵',
   matrixHint: '方向键移动，Enter 打开；每格都是可分享的链接。',

@@ -4,6 +4,10 @@ import type { Attribution, QuoteKind, RelationKind } from '@/model/debate-schema
 // interface (not the debate's data) lives in a catalogue, one per language, each typed by this one.
 export const messagesZhHant = {
   siteName: '辯論立場地圖',
+  // For search results and link previews (meta descriptions).
+  siteDescription: '逐個議題比較講者的立場，每個立場都附上文章中的原話與出處。',
+  sourceDescription: (title: string) => `「${title}」全文，標示每段被引用的話出自哪位講者。`,
+  aboutDescription: '立場如何判讀與編碼、文章沒有告訴我們的，以及資料的變更紀錄。',
   skipToContent: '跳到主要內容',
   matrixHeading: '立場矩陣',
   matrixHint: '方向鍵移動，Enter 開啟；每格都是可分享的連結。',

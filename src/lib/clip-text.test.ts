@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { clipText, joinSentences } from './clip-text';
+
+const length = (text: string) => Array.from(text).length;
+
+describe('clipText', () => {
+  it('leaves a text that fits as it is', () => {
+    expect(clipText('  短短一句。  ', 20)).toBe('短短一句。');
+  });
+
+  it('keeps whole sentences where they fit, with their closing quotes', () => {
+    const text = '他說「甲乙丙丁。」然後又說了第二句話。第三句話很長很長很長很長。';
+    expect(clipText(text, 22)).toBe('他說「甲乙丙丁。」然後又說了第二句話。');
+  });
+
+  it('falls back to a clause, then to a hard cut, marking either with an ellipsis', () => {
+    expect(clipText('一二三四五六七，八九十一二三四五六七八九十', 12)).toBe('一二三四五六七…');
+    expect(clipText('一二三四五六七八九十一二三四五六七八九十', 12)).toBe(
+      '一二三四五六七八九十一…',
+    );
+  });
+
+  it('prefers a clause to a sentence that would leave most of the room empty', () => {
+    expect(clipText('短句。一二三四五六七八九十，一二三四五六七八九十', 20)).toBe(
+      '短句。一二三四五六七八九十…',
+    );
+  });
+
+  it('reads a full stop as a sentence end only before a space', () => {
+    expect(clipText('Version 4.5 is faster than 4.0 was', 20)).toBe('Version 4.5 is fast…');
+    expect(clipText('GPT4.5 is out. It is faster', 25)).toBe('GPT4.5 is out.');
+  });
+
+  it('never splits a character outside the Basic Multilingual Plane', () => {
+    const clipped = clipText('𠀀'.repeat(200));
+    expect(length(clipped)).toBe(160);
+    expect(clipped.endsWith('𠀀…')).toBe(true);
+  });
+});
+
+describe('joinSentences', () => {
+  it('ends each part with a full stop unless it has one, and skips empty parts', () => {
+    expect(joinSentences('標題', '', '問題？', 'Done.')).toBe('標題。問題？Done.');
+  });
+});

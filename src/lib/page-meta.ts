@@ -1,0 +1,140 @@
+import type { MetaDescriptor } from 'react-router';
+import type { Debate } from '@/model/debate-schema';
+import { findSpeaker, findStance, findTopic } from '@/model/debate-queries';
+import { clipText, joinSentences } from './clip-text';
+import { absoluteUrl, paths } from './paths';
+// Meta tags are prerendered, so they are in the source's language and script.
+import { messagesZhHant as uiText } from './i18n/messages-zh-hant';
+
+// Each page's <title>, description, Open Graph and Twitter card tags and canonical link, as
+// React Router `meta` descriptors, so the prerendered HTML carries them before any script runs.
+
+interface Page {
+  /** What the page is, without the site's name (og:title, twitter:title). */
+  headline: string;
+  description: string;
+  /** The page's own path in the app, without any base path. */
+  path: string;
+}
+
+const withSite = (headline: string) => `${headline}｜${uiText.siteName}`;
+
+// The bundled debate is in Traditional Chinese as written in Taiwan; Open Graph wants a
+// language_TERRITORY locale.
+const OG_LOCALE = 'zh_TW';
+
+function describe({ headline, description, path }: Page, siteUrl: string | null) {
+  const text = clipText(description);
+  const tags: MetaDescriptor[] = [
+    { title: withSite(headline) },
+    { name: 'description', content: text },
+    { property: 'og:title', content: headline },
+    { property: 'og:description', content: text },
+    { property: 'og:type', content: 'website' },
+    { property: 'og:site_name', content: uiText.siteName },
+    { property: 'og:locale', content: OG_LOCALE },
+    { name: 'twitter:card', content: 'summary' },
+    { name: 'twitter:title', content: headline },
+    { name: 'twitter:description', content: text },
+  ];
+  // Absolute URLs only when the build knows the public origin (see scripts/site-config.ts).
+  if (!siteUrl) return tags;
+  const url = absoluteUrl(siteUrl, path);
+  return [
+    ...tags,
+    { property: 'og:url', content: url },
+    { tagName: 'link', rel: 'canonical', href: url },
+  ];
+}
+
+/** The page builders for a site served at `siteUrl` (null: origin unknown). */
+export function pageMetaFor(siteUrl: string | null) {
+  const notFound = (): MetaDescriptor[] => [
+    { title: withSite(uiText.notFoundTitle) },
+    // Any URL can land here (the static host's 404 page): none of them belongs in an index.
+    { name: 'robots', content: 'noindex' },
+  ];
+  return {
+    overview: (debate: Debate) =>
+      describe(
+        {
+          headline: debate.title,
+          description: joinSentences(debate.title, uiText.siteDescription),
+          path: paths.overview(),
+        },
+        siteUrl,
+      ),
+    topic: (debate: Debate, topicId: string | undefined) => {
+      const topic = findTopic(debate, topicId);
+      if (!topic) return notFound();
+      const speakers = debate.speakers;
+      const labels = speakers.flatMap((s) => {
+        const stance = findStance(debate, topic.id, s.id);
+        return stance ? [`${s.name.hant}：${stance.label}`] : [];
+      });
+      return describe(
+        {
+          headline: `${topic.heading}：${speakers.map((s) => s.name.hant).join('與')}的立場`,
+          description: joinSentences(topic.question, labels.join('；')),
+          path: paths.topic(topic.id),
+        },
+        siteUrl,
+      );
+    },
+    stance: (debate: Debate, topicId: string | undefined, speakerId: string | undefined) => {
+      const topic = findTopic(debate, topicId);
+      const speaker = findSpeaker(debate, speakerId);
+      const stance = topic && speaker && findStance(debate, topic.id, speaker.id);
+      if (!topic || !speaker || !stance) return notFound();
+      return describe(
+        {
+          headline: `${uiText.stanceOf(speaker.name.hant, topic.heading)}：${stance.label}`,
+          description: joinSentences(stance.label, stance.summary),
+          path: paths.stance(topic.id, speaker.id),
+        },
+        siteUrl,
+      );
+    },
+    speaker: (debate: Debate, speakerId: string | undefined) => {
+      const speaker = findSpeaker(debate, speakerId);
+      if (!speaker) return notFound();
+      const labels = debate.topics.flatMap(
+        (t) => findStance(debate, t.id, speaker.id)?.label ?? [],
+      );
+      return describe(
+        {
+          headline: uiText.allStancesOf(speaker.name.hant),
+          description: joinSentences(speaker.introduction, labels.join('；')),
+          path: paths.speaker(speaker.id),
+        },
+        siteUrl,
+      );
+    },
+    source: (debate: Debate) =>
+      describe(
+        {
+          headline: `${uiText.sourceTitle}：${debate.title}`,
+          description: uiText.sourceDescription(debate.title),
+          path: paths.source(),
+        },
+        siteUrl,
+      ),
+    about: () =>
+      describe(
+        { headline: uiText.aboutTitle, description: uiText.aboutDescription, path: paths.about() },
+        siteUrl,
+      ),
+    search: () =>
+      describe(
+        { headline: uiText.searchHeading, description: uiText.searchPrompt, path: paths.search() },
+        siteUrl,
+      ),
+    notFound,
+  };
+}
+
+/**
+ * The builders for this build: SITE_URL (see vite.config.ts) is the public root URL, or ''
+ * when the build was not told where it will be served.
+ */
+export const pageMeta = pageMetaFor(import.meta.env.SITE_URL || null);

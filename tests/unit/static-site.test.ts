@@ -1,0 +1,104 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { finishStaticSite, sitemapXml } from '../../scripts/finish-static-site';
+import { siteConfig } from '../../scripts/site-config';
+
+describe('siteConfig', () => {
+  it('serves from the root, with no public URL, by default', () => {
+    expect(siteConfig({})).toEqual({ basePath: '/', siteUrl: null, buildDirectory: 'build' });
+  });
+
+  it('takes the base path from SITE_URL, or checks that BASE_PATH agrees with it', () => {
+    expect(siteConfig({ SITE_URL: 'https://example.org/debate' })).toMatchObject({
+      basePath: '/debate/',
+      siteUrl: 'https://example.org/debate/',
+    });
+    expect(siteConfig({ BASE_PATH: 'a/b', SITE_URL: 'https://example.org/a/b/' }).basePath).toBe(
+      '/a/b/',
+    );
+    expect(() => siteConfig({ BASE_PATH: '/debate/', SITE_URL: 'https://example.org/' })).toThrow(
+      /must name the same path/,
+    );
+  });
+
+  it('refuses what cannot be a site root', () => {
+    for (const env of [
+      { SITE_URL: 'example.org' },
+      { SITE_URL: 'ftp://example.org/' },
+      { SITE_URL: 'https://example.org/?a=1' },
+      { BASE_PATH: '/a b/' },
+      { BASE_PATH: '/../x/' },
+    ])
+      expect(() => siteConfig(env), JSON.stringify(env)).toThrow();
+  });
+});
+
+it('a sitemap lists every page by its absolute, escaped URL', () => {
+  const xml = sitemapXml('https://example.org/debate/', ['/', '/topics/a&b']);
+  expect(xml).toContain('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">');
+  expect([...xml.matchAll(/<loc>(.*?)<\/loc>/g)].map((m) => m[1])).toEqual([
+    'https://example.org/debate/',
+    'https://example.org/debate/topics/a&amp;b',
+  ]);
+});
+
+describe('finishStaticSite', () => {
+  let dir = '';
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  /** The folder React Router leaves: pages under the base path, the rest at the top. */
+  function reactRouterOutput(basePath: string) {
+    dir = mkdtempSync(path.join(tmpdir(), 'static-site-'));
+    const pages = path.join(dir, ...basePath.split('/').filter(Boolean));
+    mkdirSync(path.join(pages, 'topics', 'x'), { recursive: true });
+    writeFileSync(path.join(pages, 'index.html'), 'overview');
+    writeFileSync(path.join(pages, 'topics', 'x', 'index.html'), 'topic');
+    mkdirSync(path.join(dir, 'assets'));
+    writeFileSync(path.join(dir, '__spa-fallback.html'), 'fallback');
+    writeFileSync(path.join(dir, 'robots.txt'), 'User-agent: *\nAllow: /\n');
+  }
+  const files = () => readdirSync(dir, { recursive: true }).map(String).sort();
+  const read = (file: string) => readFileSync(path.join(dir, file), 'utf8');
+
+  it('makes one folder to deploy at the base path, even one named like a page folder', () => {
+    reactRouterOutput('/topics/');
+    finishStaticSite({
+      clientDir: dir,
+      basePath: '/topics/',
+      siteUrl: null,
+      routePaths: [],
+      log: () => {},
+    });
+    expect(files()).toEqual([
+      '404.html',
+      '__spa-fallback.html',
+      'assets',
+      'index.html',
+      'robots.txt',
+      'topics',
+      path.join('topics', 'x'),
+      path.join('topics', 'x', 'index.html'),
+    ]);
+    expect(read('404.html')).toBe('fallback');
+    expect(read('topics/x/index.html')).toBe('topic');
+  });
+
+  it('writes the sitemap and points robots.txt to it only when the public URL is known', () => {
+    reactRouterOutput('/a/b/');
+    const siteUrl = 'https://example.org/a/b/';
+    finishStaticSite({
+      clientDir: dir,
+      basePath: '/a/b/',
+      siteUrl,
+      routePaths: ['/', '/topics/x'],
+      log: () => {},
+    });
+    expect(read('sitemap.xml')).toContain('<loc>https://example.org/a/b/topics/x</loc>');
+    expect(read('robots.txt')).toBe(
+      'User-agent: *\nAllow: /\nSitemap: https://example.org/a/b/sitemap.xml\n',
+    );
+    expect(files()).not.toContain('a');
+  });
+});
