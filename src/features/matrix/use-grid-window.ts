@@ -17,10 +17,15 @@ const { rowHeight, colWidth, topicWidth, spacing } = VIRTUAL_GEOMETRY;
 const OVERSCAN_ROWS = 3;
 const OVERSCAN_COLS = 2;
 /** The frame's size before it is measured: its CSS height limit (see .is-virtual in
- *  app.css), and at most the window's width. */
+ *  app.css), and the matrix's share of the window's width (5 of 11 columns from 960 px
+ *  up, see .explorer). Rendering for a wider guess would cost the first paint cells the
+ *  frame cannot show; the frame's first measurement corrects the guess either way. */
 function estimatedFrame() {
   const { innerHeight = 900, innerWidth = 1280 } = typeof window === 'undefined' ? {} : window;
-  return { height: Math.min(0.75 * innerHeight, 768), width: innerWidth };
+  return {
+    height: Math.min(0.75 * innerHeight, 768),
+    width: innerWidth >= 960 ? (innerWidth * 5) / 11 : innerWidth,
+  };
 }
 
 export const rowAxis = (count: number): GridAxis => ({ count, size: rowHeight, gap: spacing });
