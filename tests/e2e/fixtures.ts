@@ -52,12 +52,20 @@ export const test = base.extend<{ guard: void; expectedConsoleErrors: RegExp[] }
 
 export { expect };
 
-/** Runs axe for WCAG 2.2 A and AA and expects no violations, listing any it finds. */
-export async function expectNoAxeViolations(page: Page) {
+/**
+ * Runs axe for WCAG 2.2 A and AA and expects no violations, listing any it finds; on the
+ * whole page, or only within the elements `include` selects.
+ */
+export async function expectNoAxeViolations(page: Page, include?: string) {
   await expect(page.locator('main')).toBeVisible();
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
+  const builder = new AxeBuilder({ page }).withTags([
+    'wcag2a',
+    'wcag2aa',
+    'wcag21a',
+    'wcag21aa',
+    'wcag22aa',
+  ]);
+  const { violations } = await (include ? builder.include(include) : builder).analyze();
   expect(
     violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
   ).toEqual([]);

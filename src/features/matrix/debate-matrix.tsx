@@ -1,4 +1,12 @@
-import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  useCallback,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+  type KeyboardEvent,
+} from 'react';
 import { useDebateView, useSpeakerName } from '@/model/debate-context';
 import { useSpeakerOrder } from '@/lib/preferences';
 import { paths } from '@/lib/paths';
@@ -6,8 +14,11 @@ import { useText } from '@/lib/i18n/use-text';
 import { PositionGlyph } from '@/ui/position-glyph';
 import { relationSymbol } from '@/ui/relation-badge';
 import { GridCell } from './grid-cell';
+import { createGridFocusStore, GridFocusProvider, useActiveCell } from './grid-focus';
 import { nextGridCell, type GridCellPosition } from './grid-keyboard';
+import { axisSlots, type AxisSlot } from './grid-window';
 import { layoutMatrix, type MatrixModel } from './matrix-layout';
+import { colAxis, rowAxis, useGridWindow, VIRTUAL_GEOMETRY } from './use-grid-window';
 import { useMatrixHighlightEvents } from './use-matrix-highlight';
 
 export interface MatrixSelection {
@@ -15,12 +26,20 @@ export interface MatrixSelection {
   speakerId?: string | undefined;
 }
 
+/**
+ * Above this many stance cells the matrix renders only the rows and columns in view. Chosen
+ * by measurement (npm run bench): drawn whole, 100 stances take about 55 ms to first paint
+ * and 1,000 take about 340 ms, so anything much past a few hundred misses the budgets. The
+ * bundled debate stays far below it, so its prerendered page holds every cell.
+ */
+export const VIRTUALISE_ABOVE = 300;
+
 /** The grid cell that shows what the URL selects, if any. */
 function selectedCell(
   model: MatrixModel,
   { topicId, speakerId }: MatrixSelection,
 ): GridCellPosition | undefined {
-  const row = model.rows.findIndex((r) => r.topic.id === topicId);
+  const row = model.topics.findIndex((t) => t.id === topicId);
   if (row === -1) {
     const col = model.speakers.findIndex((s) => s.id === speakerId);
     return col === -1 ? undefined : { row: 0, col: col + 1 };
@@ -30,10 +49,22 @@ function selectedCell(
 }
 
 const cellKey = (row: number, col: number) => `${row}:${col}`;
+const everything = (count: number): AxisSlot[] =>
+  Array.from({ length: count }, (_, index) => ({ index }));
+/** A React key that stays with its row or column as the window scrolls. */
+function slotKey(slots: AxisSlot[], i: number): string {
+  const slot = slots[i];
+  if (slot && 'index' in slot) return `i${slot.index}`;
+  // A run of skipped items always ends before a rendered one or at the end of the axis.
+  const after = slots[i + 1];
+  return after && 'index' in after ? `gap-before-${after.index}` : 'gap-end';
+}
 
 /**
  * Topics × speakers, plus the relation between the two speakers: an ARIA grid with one
- * tab stop, arrow-key movement and a real link in every cell.
+ * tab stop, arrow-key movement and a real link in every cell. Large debates render only the
+ * rows and columns in view (plus the focused cell's), with aria-rowindex and aria-colindex
+ * telling assistive technology where each rendered cell sits.
  */
 export function DebateMatrix({ selection }: { selection: MatrixSelection }) {
   const { debate, dataLang } = useDebateView();
@@ -44,179 +75,269 @@ export function DebateMatrix({ selection }: { selection: MatrixSelection }) {
     () => layoutMatrix(debate, speakers, t, nameOf),
     [debate, speakers, t, nameOf],
   );
+  const { rows, cols } = model.size;
   const { cellFocused, focusLeftMatrix, pointerLeftMatrix } = useMatrixHighlightEvents();
 
   const selected = selectedCell(model, selection);
-  const selectedKey = selected && cellKey(selected.row, selected.col);
-  const [active, setActive] = useState<GridCellPosition>(selected ?? { row: 1, col: 1 });
+  const [focus] = useState(() => createGridFocusStore(selected ?? { row: 1, col: 1 }));
   // When the URL selects another cell (a click, Back, Forward), the tab stop follows it.
-  const [lastSelectedKey, setLastSelectedKey] = useState(selectedKey);
-  if (selectedKey !== lastSelectedKey) {
-    setLastSelectedKey(selectedKey);
-    if (selected) setActive(selected);
-  }
-  const current = {
-    row: Math.min(active.row, model.size.rows - 1),
-    col: Math.min(active.col, model.size.cols - 1),
-  };
+  const selectedRow = selected?.row;
+  const selectedCol = selected?.col;
+  const selectedKey = selected && cellKey(selected.row, selected.col);
+  useLayoutEffect(() => {
+    if (selectedRow !== undefined && selectedCol !== undefined)
+      focus.getState().moveTo({ row: selectedRow, col: selectedCol });
+  }, [focus, selectedRow, selectedCol]);
+  // A smaller debate or grid must not leave the tab stop outside it.
+  useLayoutEffect(() => {
+    const { active, moveTo } = focus.getState();
+    moveTo({ row: Math.min(active.row, rows - 1), col: Math.min(active.col, cols - 1) });
+  }, [focus, rows, cols]);
+
+  const virtual = (rows - 1) * (cols - 1) > VIRTUALISE_ABOVE;
+  const { frame, head, range, scrollToCell } = useGridWindow(virtual, rows - 1, cols - 1);
+  // The focused cell's row and column stay rendered when scrolled away: it is the tab stop.
+  const pinnedRow = useActiveCell(focus, ({ row }) =>
+    virtual && row > 0 && (row - 1 < range.rows[0] || row - 1 > range.rows[1]) ? row - 1 : -1,
+  );
+  const pinnedCol = useActiveCell(focus, ({ col }) =>
+    virtual && col > 0 && (col - 1 < range.cols[0] || col - 1 > range.cols[1]) ? col - 1 : -1,
+  );
+  const rowSlots = virtual
+    ? axisSlots(rowAxis(rows - 1), range.rows, [pinnedRow])
+    : everything(rows - 1);
+  const colSlots = virtual
+    ? axisSlots(colAxis(cols - 1), range.cols, [pinnedCol])
+    : everything(cols - 1);
 
   const elements = useRef(new Map<string, HTMLElement>());
+  // A cell focused by key before it was rendered takes focus as it mounts.
+  const pendingFocus = useRef<string | null>(null);
   const onRegister = useCallback((row: number, col: number, element: HTMLElement | null) => {
-    if (element) elements.current.set(cellKey(row, col), element);
-    else elements.current.delete(cellKey(row, col));
+    const key = cellKey(row, col);
+    if (!element) {
+      elements.current.delete(key);
+      return;
+    }
+    elements.current.set(key, element);
+    if (pendingFocus.current === key) {
+      pendingFocus.current = null;
+      element.focus();
+    }
   }, []);
   const onFocusCell = useCallback(
     (row: number, col: number) => {
-      setActive({ row, col });
+      focus.getState().moveTo({ row, col });
       cellFocused({ row, col });
     },
-    [cellFocused],
+    [focus, cellFocused],
   );
 
   function onKeyDown(event: KeyboardEvent<HTMLTableElement>) {
-    const next = nextGridCell(current, event, model.size);
+    const next = nextGridCell(focus.getState().active, event, model.size);
     if (!next) return;
     event.preventDefault();
-    setActive(next);
-    elements.current.get(cellKey(next.row, next.col))?.focus();
+    focus.getState().moveTo(next);
+    if (virtual) scrollToCell(next);
+    const key = cellKey(next.row, next.col);
+    const element = elements.current.get(key);
+    if (element) element.focus();
+    else pendingFocus.current = key;
   }
 
-  const isActive = (row: number, col: number) => current.row === row && current.col === col;
   const isSelected = (row: number, col: number) => selectedKey === cellKey(row, col);
   const relationCol = model.speakers.length + 1;
   const common = { onRegister, onFocusCell };
+  const { rowHeight, colWidth, topicWidth, spacing } = VIRTUAL_GEOMETRY;
+  const width = (w: number) => (virtual ? w : undefined);
+
+  function columnHeader(col: number) {
+    if (col === relationCol)
+      return (
+        <GridCell
+          key="relation"
+          as="th"
+          role="columnheader"
+          row={0}
+          col={col}
+          width={width(colWidth)}
+          className="relation-head"
+          {...common}
+        >
+          {t.relationColumn}
+        </GridCell>
+      );
+    const speaker = model.speakers[col - 1];
+    return (
+      speaker && (
+        <GridCell
+          key={speaker.id}
+          as="th"
+          role="columnheader"
+          row={0}
+          col={col}
+          width={width(colWidth)}
+          href={paths.speaker(speaker.id)}
+          isCurrent={isSelected(0, col)}
+          {...common}
+        >
+          {nameOf(speaker)}
+        </GridCell>
+      )
+    );
+  }
+
+  function bodyCell(ti: number, col: number) {
+    const row = ti + 1;
+    if (col === relationCol) {
+      const { relation } = model.row(ti);
+      return (
+        <GridCell
+          key="relation"
+          as="td"
+          role="gridcell"
+          row={row}
+          col={col}
+          href={relation?.href}
+          linkName={relation?.name}
+          className={`relation-cell relation-${relation?.kind ?? 'none'}`}
+          {...common}
+        >
+          {relation && (
+            <>
+              <span className="relation-symbol" aria-hidden="true">
+                {relationSymbol(relation.kind)}
+              </span>
+              <span className="relation-text">{t.relationKinds[relation.kind]}</span>
+            </>
+          )}
+        </GridCell>
+      );
+    }
+    const cell = model.cell(ti, col - 1);
+    return (
+      <GridCell
+        key={cell.speaker.id}
+        as="td"
+        role="gridcell"
+        row={row}
+        col={col}
+        href={cell.href}
+        linkName={cell.name}
+        isCurrent={isSelected(row, col)}
+        className={`stance-cell state-${cell.stance?.position.state ?? 'not-addressed'}`}
+        {...common}
+      >
+        {cell.stance ? (
+          <span className="stance-label" lang={dataLang}>
+            {cell.stance.label}
+          </span>
+        ) : (
+          <span className="stance-label">{t.positionStates['not-addressed']}</span>
+        )}
+        {cell.encoding && <PositionGlyph encoding={cell.encoding} />}
+      </GridCell>
+    );
+  }
+
+  /** A run of skipped columns, as one cell as wide as all of them. */
+  const columnGap = (slot: AxisSlot, key: string) =>
+    'skipped' in slot && (
+      <td key={key} aria-hidden="true" className="grid-gap" style={{ width: slot.px }} />
+    );
+
+  const frameStyle = virtual
+    ? ({ '--matrix-row-height': `${rowHeight}px` } as CSSProperties)
+    : undefined;
+  const tableWidth = topicWidth + (cols - 1) * colWidth + (cols + 1) * spacing;
 
   return (
-    <div className="matrix-frame" onPointerLeave={pointerLeftMatrix}>
-      <table
-        role="grid"
-        className="matrix"
-        aria-labelledby="matrix-heading"
-        aria-describedby="matrix-hint"
-        aria-rowcount={model.size.rows}
-        aria-colcount={model.size.cols}
-        onKeyDown={onKeyDown}
-        onBlur={(event) => {
-          if (!event.currentTarget.contains(event.relatedTarget)) focusLeftMatrix();
-        }}
+    <GridFocusProvider store={focus}>
+      <div
+        ref={frame}
+        className={virtual ? 'matrix-frame is-virtual' : 'matrix-frame'}
+        style={frameStyle}
+        onPointerLeave={pointerLeftMatrix}
       >
-        <thead>
-          <tr role="row">
-            <GridCell
-              as="th"
-              role="columnheader"
-              row={0}
-              col={0}
-              isActive={isActive(0, 0)}
-              className="corner-cell"
-              {...common}
-            >
-              {t.topicColumn}
-            </GridCell>
-            {model.speakers.map((speaker, i) => (
-              <GridCell
-                key={speaker.id}
-                as="th"
-                role="columnheader"
-                row={0}
-                col={i + 1}
-                isActive={isActive(0, i + 1)}
-                href={paths.speaker(speaker.id)}
-                isCurrent={isSelected(0, i + 1)}
-                {...common}
-              >
-                {nameOf(speaker)}
-              </GridCell>
-            ))}
-            {model.hasRelations && (
+        <table
+          role="grid"
+          className="matrix"
+          style={virtual ? { width: tableWidth } : undefined}
+          aria-labelledby="matrix-heading"
+          aria-describedby="matrix-hint"
+          aria-rowcount={rows}
+          aria-colcount={cols}
+          onKeyDown={onKeyDown}
+          onBlur={(event) => {
+            if (!event.currentTarget.contains(event.relatedTarget)) focusLeftMatrix();
+          }}
+        >
+          <thead ref={head}>
+            <tr role="row" aria-rowindex={1}>
               <GridCell
                 as="th"
                 role="columnheader"
                 row={0}
-                col={relationCol}
-                isActive={isActive(0, relationCol)}
-                className="relation-head"
+                col={0}
+                width={width(topicWidth)}
+                className="corner-cell"
                 {...common}
               >
-                {t.relationColumn}
+                {t.topicColumn}
               </GridCell>
-            )}
-          </tr>
-        </thead>
-        <tbody>
-          {model.rows.map((r, ri) => {
-            const row = ri + 1;
-            return (
-              <tr role="row" key={r.topic.id}>
-                <GridCell
-                  as="th"
-                  role="rowheader"
-                  row={row}
-                  col={0}
-                  isActive={isActive(row, 0)}
-                  href={r.href}
-                  isCurrent={isSelected(row, 0)}
-                  className="topic-cell"
-                  {...common}
-                >
-                  <span className="topic-heading" lang={dataLang}>
-                    {r.topic.heading}
-                  </span>
-                  <span className="topic-poles" lang={dataLang}>
-                    {r.topic.axis.from} ↔ {r.topic.axis.to}
-                  </span>
-                </GridCell>
-                {r.cells.map((cell, ci) => (
+              {colSlots.map((slot, i) =>
+                'index' in slot
+                  ? columnHeader(slot.index + 1)
+                  : columnGap(slot, slotKey(colSlots, i)),
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            {rowSlots.map((rowSlot, i) => {
+              if ('skipped' in rowSlot)
+                return (
+                  <tr
+                    key={slotKey(rowSlots, i)}
+                    aria-hidden="true"
+                    className="grid-gap"
+                    style={{ height: rowSlot.px }}
+                  >
+                    <td colSpan={colSlots.length + 1} />
+                  </tr>
+                );
+              const ti = rowSlot.index;
+              const row = ti + 1;
+              const { topic, href } = model.row(ti);
+              return (
+                <tr role="row" key={topic.id} aria-rowindex={row + 1}>
                   <GridCell
-                    key={cell.speaker.id}
-                    as="td"
-                    role="gridcell"
+                    as="th"
+                    role="rowheader"
                     row={row}
-                    col={ci + 1}
-                    isActive={isActive(row, ci + 1)}
-                    href={cell.href}
-                    linkName={cell.name}
-                    isCurrent={isSelected(row, ci + 1)}
-                    className={`stance-cell state-${cell.stance?.position.state ?? 'not-addressed'}`}
+                    col={0}
+                    href={href}
+                    isCurrent={isSelected(row, 0)}
+                    className="topic-cell"
                     {...common}
                   >
-                    {cell.stance ? (
-                      <span className="stance-label" lang={dataLang}>
-                        {cell.stance.label}
-                      </span>
-                    ) : (
-                      <span className="stance-label">{t.positionStates['not-addressed']}</span>
-                    )}
-                    {cell.encoding && <PositionGlyph encoding={cell.encoding} />}
+                    <span className="topic-heading" lang={dataLang}>
+                      {topic.heading}
+                    </span>
+                    <span className="topic-poles" lang={dataLang}>
+                      {topic.axis.from} ↔ {topic.axis.to}
+                    </span>
                   </GridCell>
-                ))}
-                {model.hasRelations && (
-                  <GridCell
-                    as="td"
-                    role="gridcell"
-                    row={row}
-                    col={relationCol}
-                    isActive={isActive(row, relationCol)}
-                    href={r.relation?.href}
-                    linkName={r.relation?.name}
-                    className={`relation-cell relation-${r.relation?.kind ?? 'none'}`}
-                    {...common}
-                  >
-                    {r.relation && (
-                      <>
-                        <span className="relation-symbol" aria-hidden="true">
-                          {relationSymbol(r.relation.kind)}
-                        </span>
-                        <span className="relation-text">{t.relationKinds[r.relation.kind]}</span>
-                      </>
-                    )}
-                  </GridCell>
-                )}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+                  {colSlots.map((slot, j) =>
+                    'index' in slot
+                      ? bodyCell(ti, slot.index + 1)
+                      : columnGap(slot, slotKey(colSlots, j)),
+                  )}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </GridFocusProvider>
   );
 }

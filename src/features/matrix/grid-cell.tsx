@@ -1,5 +1,6 @@
 import { useCallback, type ReactNode } from 'react';
 import { Link } from 'react-router';
+import { useIsActiveCell } from './grid-focus';
 import {
   useIsColumnHighlighted,
   useIsRowHighlighted,
@@ -11,8 +12,6 @@ export interface GridCellProps {
   role: 'columnheader' | 'rowheader' | 'gridcell';
   row: number;
   col: number;
-  /** The one cell in the grid's tab order (roving tabindex). */
-  isActive: boolean;
   /** Called with the cell's focusable element (its link, or the cell) as it mounts and unmounts. */
   onRegister: (row: number, col: number, element: HTMLElement | null) => void;
   onFocusCell: (row: number, col: number) => void;
@@ -22,30 +21,34 @@ export interface GridCellProps {
   linkName?: string | undefined;
   /** The link points at the page the URL shows. */
   isCurrent?: boolean;
+  /** A fixed width in px (a virtualised matrix's header row sets its columns' widths). */
+  width?: number | undefined;
   className?: string;
   children: ReactNode;
 }
 
 /**
  * One cell of the matrix grid, highlighted when the pointer or focus is on its row or column.
- * Each cell subscribes to its own highlight, so hovering re-renders only the cells it changes.
+ * Each cell subscribes to its own highlight and tab stop, so hovering or moving focus
+ * re-renders only the cells it changes.
  */
 export function GridCell({
   as: Element,
   role,
   row,
   col,
-  isActive,
   onRegister,
   onFocusCell,
   href,
   linkName,
   isCurrent = false,
+  width,
   className,
   children,
 }: GridCellProps) {
   const rowLit = useIsRowHighlighted(row);
   const colLit = useIsColumnHighlighted(col);
+  const isActive = useIsActiveCell(row, col);
   const { cellHovered } = useMatrixHighlightEvents();
   const classes = [
     'grid-cell',
@@ -66,7 +69,9 @@ export function GridCell({
     <Element
       role={role}
       scope={scope}
+      aria-colindex={col + 1}
       className={classes}
+      style={width === undefined ? undefined : { width }}
       onPointerEnter={() => cellHovered({ row, col })}
       onFocus={() => onFocusCell(row, col)}
       tabIndex={href ? undefined : tabIndex}

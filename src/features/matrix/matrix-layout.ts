@@ -24,20 +24,43 @@ export interface RelationCellModel {
 export interface MatrixRowModel {
   topic: Topic;
   href: string;
-  cells: StanceCellModel[];
   relation: RelationCellModel | undefined;
 }
 
 export interface MatrixModel {
   speakers: Speaker[];
+  topics: Topic[];
   /** Whether the grid has a relation column (debates of exactly two speakers). */
   hasRelations: boolean;
-  rows: MatrixRowModel[];
   /** Grid size including the header row and the topic column. */
   size: { rows: number; cols: number };
+  /** The row of topics[topic]. */
+  row: (topic: number) => MatrixRowModel;
+  /** The cell of speakers[speaker] on topics[topic]. */
+  cell: (topic: number, speaker: number) => StanceCellModel;
 }
 
-/** Everything the matrix draws, computed once per debate and speaker order. */
+function at<T>(items: readonly T[], i: number): T {
+  const item = items[i];
+  if (item === undefined) throw new RangeError(`no item ${i} of ${items.length}`);
+  return item;
+}
+
+/** Computes each value the first time it is asked for, then remembers it. */
+function memoised<T>(compute: (key: number) => T): (key: number) => T {
+  const cache = new Map<number, T>();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === undefined) cache.set(key, (value = compute(key)));
+    return value;
+  };
+}
+
+/**
+ * Everything the matrix draws, per debate and speaker order. Rows and cells are computed
+ * when first drawn: a debate of thousands of stances draws only the few in view, and
+ * naming and colouring every cell up front would cost more than drawing them.
+ */
 export function layoutMatrix(
   debate: Debate,
   speakers: Speaker[],
@@ -49,24 +72,10 @@ export function layoutMatrix(
     (s) => s.topicId,
     (s) => s.speakerId,
   );
+  const { topics } = debate;
   const hasRelations = speakers.length === 2;
-  const rows = debate.topics.map((topic): MatrixRowModel => {
-    const cells = speakers.map((speaker): StanceCellModel => {
-      const stance = stances.get(topic.id)?.get(speaker.id);
-      const encoding = stance && encodePosition(stance.position, topic, t);
-      return {
-        speaker,
-        stance,
-        encoding,
-        href: paths.stance(topic.id, speaker.id),
-        name: t.cellName(
-          nameOf(speaker),
-          topic.heading,
-          stance?.label ?? t.positionStates['not-addressed'],
-          encoding?.description ?? t.positionStates['not-addressed'],
-        ),
-      };
-    });
+  const row = memoised((ti): MatrixRowModel => {
+    const topic = at(topics, ti);
     const relation = hasRelations
       ? findRelation(
           debate,
@@ -77,7 +86,6 @@ export function layoutMatrix(
     return {
       topic,
       href: paths.topic(topic.id),
-      cells,
       relation: relation && {
         kind: relation.kind,
         why: relation.why,
@@ -86,10 +94,30 @@ export function layoutMatrix(
       },
     };
   });
+  const cell = memoised((key): StanceCellModel => {
+    const topic = at(topics, Math.floor(key / speakers.length));
+    const speaker = at(speakers, key % speakers.length);
+    const stance = stances.get(topic.id)?.get(speaker.id);
+    const encoding = stance && encodePosition(stance.position, topic, t);
+    return {
+      speaker,
+      stance,
+      encoding,
+      href: paths.stance(topic.id, speaker.id),
+      name: t.cellName(
+        nameOf(speaker),
+        topic.heading,
+        stance?.label ?? t.positionStates['not-addressed'],
+        encoding?.description ?? t.positionStates['not-addressed'],
+      ),
+    };
+  });
   return {
     speakers,
+    topics,
     hasRelations,
-    rows,
-    size: { rows: rows.length + 1, cols: speakers.length + 1 + (hasRelations ? 1 : 0) },
+    size: { rows: topics.length + 1, cols: speakers.length + 1 + (hasRelations ? 1 : 0) },
+    row,
+    cell: (ti, si) => cell(ti * speakers.length + si),
   };
 }

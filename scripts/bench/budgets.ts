@@ -1,0 +1,112 @@
+// The budgets of issue 5 and the table that sets every figure beside its budget.
+import type { LighthouseFigures } from './lighthouse-run.ts';
+import type { RouteSize } from './sizes.ts';
+import { SCALE_MEASUREMENTS, SCALE_SIZES, type ScaleResults } from './scale.ts';
+
+export const BUDGETS = {
+  jsGzipKB: 120,
+  cssGzipKB: 15,
+  performance: 98,
+  otherCategories: 100,
+  floorRatio: 1.2,
+};
+/** 1 kB = 1000 bytes, as Vite reports sizes. */
+const kB = (bytes: number) => bytes / 1000;
+
+export interface Row {
+  what: string;
+  value: string;
+  budget: string;
+  /** null: reported, not judged (or not measured). */
+  pass: boolean | null;
+}
+
+export function sizeRows(sizes: RouteSize[]): Row[] {
+  return sizes.flatMap((s) => [
+    {
+      what: `${s.route}: initial JS (${s.jsFiles} files, gzip)`,
+      value: `${kB(s.jsGzipBytes).toFixed(1)} kB`,
+      budget: `≤ ${BUDGETS.jsGzipKB} kB`,
+      pass: kB(s.jsGzipBytes) <= BUDGETS.jsGzipKB,
+    },
+    {
+      what: `${s.route}: CSS (gzip)`,
+      value: `${kB(s.cssGzipBytes).toFixed(1)} kB`,
+      budget: `≤ ${BUDGETS.cssGzipKB} kB`,
+      pass: kB(s.cssGzipBytes) <= BUDGETS.cssGzipKB,
+    },
+    {
+      what: `${s.route}: web fonts downloaded`,
+      value: s.fonts.length === 0 ? 'none' : s.fonts.join(', '),
+      budget: 'none',
+      pass: s.fonts.length === 0,
+    },
+  ]);
+}
+
+export function lighthouseRows(pages: LighthouseFigures[], floor: LighthouseFigures): Row[] {
+  const rows: Row[] = [];
+  for (const p of pages) {
+    const path = new URL(p.url).pathname;
+    const score = (name: string, value: number, min: number) =>
+      rows.push({
+        what: `${path}: ${name}`,
+        value: String(value),
+        budget: `≥ ${min}`,
+        pass: value >= min,
+      });
+    score('Performance', p.performance, BUDGETS.performance);
+    score('Accessibility', p.accessibility, BUDGETS.otherCategories);
+    score('Best Practices', p.bestPractices, BUDGETS.otherCategories);
+    score('SEO', p.seo, BUDGETS.otherCategories);
+    // Lighthouse shows CLS to three decimals; a shift that rounds to 0.000 is none.
+    rows.push({ what: `${path}: CLS`, value: p.cls.toFixed(3), budget: '0', pass: p.cls < 0.0005 });
+    for (const [metric, ours, theirs] of [
+      ['FCP', p.fcpMs, floor.fcpMs],
+      ['LCP', p.lcpMs, floor.lcpMs],
+    ] as const) {
+      const ratio = ours / theirs;
+      rows.push({
+        what: `${path}: ${metric} ÷ floor's`,
+        value: `${Math.round(ours)} ms ÷ ${Math.round(theirs)} ms = ${ratio.toFixed(2)}×`,
+        budget: `≤ ${BUDGETS.floorRatio}×`,
+        pass: ratio <= BUDGETS.floorRatio,
+      });
+    }
+  }
+  return rows;
+}
+
+export function scaleRows(results: ScaleResults): Row[] {
+  const largest = SCALE_SIZES.at(-1) ?? 0;
+  return SCALE_MEASUREMENTS.map((m) => {
+    if (m.notMeasured)
+      return {
+        what: `${m.label} at ${largest} stances`,
+        value: `not measured: ${m.notMeasured}`,
+        budget: `≤ ${m.budgetMs} ms`,
+        pass: null,
+      };
+    const value = results[largest]?.[m.id] ?? Number.NaN;
+    return {
+      what: `${m.label} at ${largest.toLocaleString('en')} stances (median)`,
+      value: `${value.toFixed(1)} ms`,
+      budget: `≤ ${m.budgetMs} ms`,
+      pass: value <= m.budgetMs,
+    };
+  });
+}
+
+/** How each measurement grows from the smallest debate to the largest. */
+export function growthTable(results: ScaleResults): string {
+  const head = `| measurement (median ms) | ${SCALE_SIZES.map((s) => s.toLocaleString('en')).join(' | ')} | ×${(SCALE_SIZES.at(-1) ?? 1) / SCALE_SIZES[0]} stances → × time |`;
+  const rule = `|---|${SCALE_SIZES.map(() => '---:').join('|')}|---:|`;
+  const lines = SCALE_MEASUREMENTS.map((m) => {
+    if (m.notMeasured)
+      return `| ${m.label} | ${SCALE_SIZES.map(() => '—').join(' | ')} | not measured: ${m.notMeasured} |`;
+    const values = SCALE_SIZES.map((s) => results[s]?.[m.id] ?? Number.NaN);
+    const growth = (values.at(-1) ?? Number.NaN) / (values[0] ?? Number.NaN);
+    return `| ${m.label} | ${values.map((v) => v.toFixed(1)).join(' | ')} | ×${growth.toFixed(1)} |`;
+  });
+  return [head, rule, ...lines].join('\n');
+}

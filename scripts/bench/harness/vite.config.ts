@@ -1,0 +1,21 @@
+// The scale benchmark's harness page: its own Vite entry, built only by `npm run bench`
+// (into bench/.tmp/harness), never part of the app's build.
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { bundledDebatePlugin } from '../../vite-plugin-debate.ts';
+
+export const HARNESS_OUT_DIR = fileURLToPath(
+  new URL('../../../bench/.tmp/harness', import.meta.url),
+);
+
+export default defineConfig({
+  root: fileURLToPath(new URL('.', import.meta.url)),
+  base: '/',
+  // Production React: the figures must be what readers get, not the development build's.
+  mode: 'production',
+  plugins: [bundledDebatePlugin(), react()],
+  resolve: { alias: { '@': fileURLToPath(new URL('../../../src', import.meta.url)) } },
+  build: { outDir: HARNESS_OUT_DIR, emptyOutDir: true, reportCompressedSize: false },
+  logLevel: 'warn',
+});

@@ -1,0 +1,140 @@
+// npm run bench: builds the app, then measures it against the budgets of issue 5 (sizes,
+// Lighthouse against a no-JS floor page, the matrix at scale), writes bench/results.md and
+// exits non-zero when any budget is missed.
+//
+//   npm run bench            (env: BENCH_PORT, default 4392; the harness uses the next port)
+import { execSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { growthTable, lighthouseRows, scaleRows, sizeRows, type Row } from './budgets.ts';
+import { FLOOR_ROUTE, LIGHTHOUSE_ROUTES, SIZE_ROUTES, STANCE_ROUTE } from './bench-routes.ts';
+import { writeFloorPage } from './floor-page.ts';
+import { runLighthouse, LIGHTHOUSE_RUNS } from './lighthouse-run.ts';
+import { describeMachine, type Machine } from './machine.ts';
+import { measureScale, SCALE_MEASUREMENTS } from './scale.ts';
+import { measureSizes } from './sizes.ts';
+import { serveFolder } from './static-server.ts';
+
+const repo = fileURLToPath(new URL('../../', import.meta.url));
+const buildRoot = path.join(repo, 'build', 'client');
+const resultsFile = path.join(repo, 'bench', 'results.md');
+const port = Number(process.env.BENCH_PORT ?? 4392);
+
+function table(rows: Row[]): string {
+  const mark = (pass: boolean | null) => (pass === null ? '—' : pass ? 'pass' : '**FAIL**');
+  return [
+    '| what | measured | budget | result |',
+    '|---|---|---|---|',
+    ...rows.map((r) => `| ${r.what} | ${r.value} | ${r.budget} | ${mark(r.pass)} |`),
+  ].join('\n');
+}
+
+function report(
+  sections: { title: string; rows: Row[]; notes?: string }[],
+  growth: string,
+  machine: Machine,
+  loadAfter: string,
+): string {
+  const failed = sections.flatMap((s) => s.rows).filter((r) => r.pass === false);
+  return `# Benchmark results
+
+Written by \`npm run bench\` (scripts/bench/) on ${new Date().toISOString()}.
+${failed.length === 0 ? 'Every budget is met.' : `**${failed.length} budget(s) missed.**`}
+
+## Machine
+
+| | |
+|---|---|
+| CPU | ${machine.cpu} |
+| cores | ${machine.cores} |
+| RAM | ${machine.ramGiB} GiB |
+| OS | ${machine.os} |
+| Node | ${machine.node} |
+| Chromium | ${machine.chromium} |
+| load average (1, 5, 15 min) at start | ${machine.loadAverage} |
+| load average at end | ${loadAfter} |
+
+${sections.map((s) => `## ${s.title}\n\n${s.notes ? `${s.notes}\n\n` : ''}${table(s.rows)}`).join('\n\n')}
+
+### How the matrix grows with the debate
+
+${growth}
+`;
+}
+
+async function main() {
+  const machine = describeMachine();
+  console.log('bench: building the app');
+  execSync('npm run build', { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'] });
+  writeFloorPage(buildRoot, STANCE_ROUTE, FLOOR_ROUTE);
+
+  const server = await serveFolder(buildRoot, port);
+  let sizes, pages, floor;
+  try {
+    console.log('bench: sizes and fonts');
+    sizes = await measureSizes(buildRoot, server.url, SIZE_ROUTES);
+    console.log(`bench: Lighthouse, ${LIGHTHOUSE_RUNS} runs a page`);
+    const [floorFigures, ...pageFigures] = await runLighthouse(
+      [FLOOR_ROUTE, ...LIGHTHOUSE_ROUTES].map((route) => server.url + route),
+    );
+    floor = floorFigures;
+    pages = pageFigures;
+  } finally {
+    await server.stop();
+    // The floor page is the benchmark's, not the site's.
+    rmSync(path.join(buildRoot, FLOOR_ROUTE), { recursive: true, force: true });
+  }
+  if (!floor) throw new Error('no Lighthouse figures for the floor page');
+
+  console.log('bench: the matrix at scale');
+  const scale = await measureScale(port + 1);
+
+  const lighthouseNotes = [
+    `Lighthouse 12.2.3, default mobile settings (simulated throttling), median of ${LIGHTHOUSE_RUNS} runs a page.`,
+    `The floor is ${STANCE_ROUTE}'s own prerendered HTML with every script, preload and stylesheet removed`,
+    `(served at ${FLOOR_ROUTE}): FCP ${Math.round(floor.fcpMs)} ms, LCP ${Math.round(floor.lcpMs)} ms, Performance ${floor.performance}.`,
+    ...pages.flatMap((p) =>
+      p.failedAudits.length
+        ? [`\nAudits failing on ${new URL(p.url).pathname}: ${p.failedAudits.join(', ')}.`]
+        : [],
+    ),
+  ].join(' ');
+  const scaleNotes = [
+    'Generated debates (scripts/bench/generate-debate.ts, seeded) rendered by the real DebateMatrix in',
+    'its providers (scripts/bench/harness/), in Chromium at 1280 × 900. First render: from',
+    '`root.render()` to the end of the first frame painted with the grid. Arrow move and hover: the',
+    'input is dispatched at the start of a frame and timed to the end of the first frame painted',
+    'with its result, so under 16.7 ms means the very next frame shows it.',
+    `Medians of ${SCALE_MEASUREMENTS.filter((m) => !m.notMeasured)
+      .map((m) => `${m.repetitions} ${m.label}s`)
+      .join(', ')}.`,
+  ].join(' ');
+
+  const sections = [
+    {
+      title: 'Size',
+      rows: sizeRows(sizes),
+      notes:
+        'gzip at zlib’s default level; 1 kB = 1000 bytes. Initial JS: what the HTML loads and all it statically imports. Fonts: requests seen loading each page in Chromium.',
+    },
+    { title: 'Lighthouse', rows: lighthouseRows(pages, floor), notes: lighthouseNotes },
+    { title: 'The matrix at scale', rows: scaleRows(scale), notes: scaleNotes },
+  ];
+  const loadAfter = describeMachine().loadAverage;
+  mkdirSync(path.dirname(resultsFile), { recursive: true });
+  writeFileSync(resultsFile, report(sections, growthTable(scale), machine, loadAfter));
+  const missed = sections.flatMap((s) => s.rows).filter((r) => r.pass === false);
+  console.log(`bench: wrote ${path.relative(repo, resultsFile)}`);
+  if (missed.length > 0) {
+    console.error(
+      `bench: ${missed.length} budget(s) missed:\n${missed.map((r) => `  ${r.what}: ${r.value} (budget ${r.budget})`).join('\n')}`,
+    );
+    process.exitCode = 1;
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
