@@ -1,9 +1,11 @@
 // The scale benchmark's page: renders the app's real DebateMatrix, inside the providers the
 // app gives it, for a generated debate of ?stances=N, and exposes one timing function per
 // measurement for scripts/bench/scale.ts to call through Playwright.
+import { useState } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { DebateMatrix } from '@/features/matrix/debate-matrix';
+import { SearchResults } from '@/features/search/search-results';
 import { DebateProvider } from '@/model/debate-context';
 import type { Debate } from '@/model/debate-schema';
 import '@/styles/app.css';
@@ -16,6 +18,7 @@ export interface BenchApi {
   firstRender: (repetitions: number) => Promise<number[]>;
   arrowMove: (repetitions: number) => Promise<number[]>;
   hover: (repetitions: number) => Promise<number[]>;
+  searchKeystroke: (repetitions: number) => Promise<number[]>;
 }
 
 declare global {
@@ -155,4 +158,47 @@ async function hover(repetitions: number): Promise<number[]> {
   return times;
 }
 
-window.bench = { stances, firstRender, arrowMove, hover };
+// The search page's results for a query the harness sets, as a keystroke in the header's
+// box would (the box only puts the query in the URL, which the results page reads).
+let typeQuery: ((query: string) => void) | undefined;
+function SearchBench({ debate }: { debate: Debate }) {
+  const [query, setQuery] = useState('');
+  typeQuery = setQuery;
+  return (
+    <DebateProvider debate={debate}>
+      <SearchResults query={query} />
+    </DebateProvider>
+  );
+}
+
+const searchStatus = () => container?.querySelector('[role="status"]')?.textContent ?? '';
+
+async function searchKeystroke(repetitions: number): Promise<number[]> {
+  unmount();
+  const parent = document.createElement('div');
+  host.append(parent);
+  container = parent;
+  const router = createMemoryRouter([{ path: '*', element: <SearchBench debate={debate} /> }]);
+  root = createRoot(parent);
+  root.render(<RouterProvider router={router} />);
+  // Wait for OpenCC's table (cross-script matching), as a reader's first search would.
+  const word = debate.stances[0]?.quotes[0]?.quote.exact.slice(0, 4) ?? '議題';
+  typeQuery?.(word);
+  await paintedWhen(() => searchStatus().includes('有'));
+  const times: number[] = [];
+  for (let i = 0; i < repetitions; i++) {
+    // Typing a word and deleting it again: each keystroke changes the query.
+    const length = [1, 2, 3, 4, 3, 2][i % 6] ?? 1;
+    const query = word.slice(0, length);
+    times.push(
+      await timeToPaint(
+        () => typeQuery?.(query),
+        () => searchStatus().startsWith(`「${query}」`),
+        { atFrameStart: true },
+      ),
+    );
+  }
+  return times;
+}
+
+window.bench = { stances, firstRender, arrowMove, hover, searchKeystroke };
