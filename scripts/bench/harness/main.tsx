@@ -171,6 +171,11 @@ function SearchBench({ debate }: { debate: Debate }) {
   );
 }
 
+// A function, so TypeScript doesn't take typeQuery for undefined for good after the reset.
+const forgetSearchBench = () => {
+  typeQuery = undefined;
+};
+
 const searchStatus = () => container?.querySelector('[role="status"]')?.textContent ?? '';
 
 async function searchKeystroke(repetitions: number): Promise<number[]> {
@@ -179,8 +184,10 @@ async function searchKeystroke(repetitions: number): Promise<number[]> {
   host.append(parent);
   container = parent;
   const router = createMemoryRouter([{ path: '*', element: <SearchBench debate={debate} /> }]);
+  forgetSearchBench();
   root = createRoot(parent);
   root.render(<RouterProvider router={router} />);
+  await paintedWhen(() => typeQuery !== undefined);
   // Wait for OpenCC's table (cross-script matching), as a reader's first search would.
   const word = debate.stances[0]?.quotes[0]?.quote.exact.slice(0, 4) ?? '議題';
   typeQuery?.(word);
