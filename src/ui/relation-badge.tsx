@@ -24,3 +24,18 @@ export function RelationBadge({ kind }: { kind: RelationKind }) {
     </span>
   );
 }
+
+const allKinds: RelationKind[] = ['agree', 'partly-agree', 'different-emphasis', 'differ'];
+
+/** Every kind of relation, as the matrix and the methodology list them. */
+export function RelationLegend() {
+  return (
+    <ul className="legend-relations">
+      {allKinds.map((kind) => (
+        <li key={kind}>
+          <RelationBadge kind={kind} />
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,11 +1,8 @@
 import { Link } from 'react-router';
 import { useDebateView } from '@/model/debate-context';
-import type { RelationKind } from '@/model/debate-schema';
 import { paths } from '@/lib/paths';
 import { useText } from '@/lib/i18n/use-text';
-import { RelationBadge } from '@/ui/relation-badge';
-
-const relationKinds: RelationKind[] = ['agree', 'partly-agree', 'different-emphasis', 'differ'];
+import { RelationLegend } from '@/ui/relation-badge';
 
 // The methodology is editorial prose about this explorer, kept in the message catalogue
 // like every interface text; the limitations and the change log come from the data.
@@ -28,13 +25,7 @@ export function Methodology() {
         <li>{m.states}</li>
         <li>
           {m.relations}
-          <ul className="legend-relations">
-            {relationKinds.map((kind) => (
-              <li key={kind}>
-                <RelationBadge kind={kind} />
-              </li>
-            ))}
-          </ul>
+          <RelationLegend />
         </li>
       </ul>
       <h2>{m.quotesHeading}</h2>

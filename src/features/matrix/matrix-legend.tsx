@@ -2,8 +2,7 @@ import type { Position, Topic } from '@/model/debate-schema';
 import { useText } from '@/lib/i18n/use-text';
 import { encodePosition } from '@/ui/position-encoding';
 import { PositionGlyph } from '@/ui/position-glyph';
-import { RelationBadge } from '@/ui/relation-badge';
-import type { RelationKind } from '@/model/debate-schema';
+import { RelationLegend } from '@/ui/relation-badge';
 
 const samples: Position[] = [
   { state: 'placed', value: -2, rationale: '' },
@@ -14,8 +13,6 @@ const samples: Position[] = [
   { state: 'unclear', note: '' },
   { state: 'not-addressed', note: '' },
 ];
-
-const relations: RelationKind[] = ['agree', 'partly-agree', 'different-emphasis', 'differ'];
 
 /** Explains the matrix's encoding with the very glyphs the matrix draws. */
 export function MatrixLegend() {
@@ -42,13 +39,7 @@ export function MatrixLegend() {
           );
         })}
       </ul>
-      <ul className="legend-relations">
-        {relations.map((kind) => (
-          <li key={kind}>
-            <RelationBadge kind={kind} />
-          </li>
-        ))}
-      </ul>
+      <RelationLegend />
     </section>
   );
 }
