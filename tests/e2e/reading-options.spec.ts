@@ -94,9 +94,12 @@ test('search: / focuses it, 开源 finds both speakers on 開源, and the URL ke
   page,
 }) => {
   await page.goto('/topics/agi-timing');
-  await page.keyboard.press('/');
   const box = page.getByRole('searchbox');
-  await expect(box).toBeFocused();
+  // The shortcut works once the page has hydrated; until then a key press does nothing.
+  await expect(async () => {
+    await page.keyboard.press('/');
+    await expect(box).toBeFocused({ timeout: 500 });
+  }).toPass();
   await box.pressSequentially('开源');
   await expect(page).toHaveURL(/\/search\?q=%E5%BC%80%E6%BA%90$/);
   const topic = page.getByRole('region', { name: '開源還是閉源?' });
