@@ -3,6 +3,8 @@
 //
 //   node scripts/serve.mjs [--port N] [--base /path/]   (env: PORT, HOST, BASE_PATH, BUILD_DIR, SERVE_ROOT)
 //
+// Text files are sent compressed (br or gzip, as the request accepts), as static hosts do.
+//
 // Each prerendered route is build/client/<path>/index.html. Any other page URL gets
 // build/client/404.html (or __spa-fallback.html, or index.html) with status 404, as static
 // hosts do, so the client router hydrates and shows its not-found page.
@@ -10,10 +12,11 @@
 // With --base /debate/ (or BASE_PATH, as the build takes it) the site is served under that
 // path, like a static host serving the folder at a sub-path: /debate/x is build/client/x, and
 // everything outside /debate/ is a plain 404.
-import { createReadStream, realpathSync, statSync } from 'node:fs';
+import { createReadStream, readFileSync, realpathSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 
 const MAX_URL_LENGTH = 2048;
 const DEFAULT_PORT = 4173;
@@ -40,6 +43,23 @@ const CONTENT_TYPES = {
   // React Router's prerendered loader data (turbo-stream).
   '.data': 'text/x-script; charset=utf-8',
 };
+
+/** Text types worth compressing: every static host sends these compressed. */
+const COMPRESSIBLE = new Set([
+  '.html',
+  '.js',
+  '.mjs',
+  '.css',
+  '.json',
+  '.map',
+  '.svg',
+  '.txt',
+  '.xml',
+  '.data',
+  '.webmanifest',
+]);
+/** Compressed bodies by file, size, mtime and encoding: the build does not change under us. */
+const compressedCache = new Map();
 
 const HTML_CACHE = 'no-cache';
 const ASSET_CACHE = 'public, max-age=31536000, immutable';
@@ -125,21 +145,59 @@ function sendText(req, res, status, text, extraHeaders = {}) {
   res.end(req.method === 'HEAD' ? undefined : body);
 }
 
+/** br or gzip, whichever the request accepts (br first, as browsers prefer it), or null. */
+function chooseEncoding(req, ext) {
+  if (!COMPRESSIBLE.has(ext)) return null;
+  const accepted = String(req.headers['accept-encoding'] ?? '')
+    .split(',')
+    .map((part) => part.trim().split(';'))
+    .filter(([, q]) => !q || !/^\s*q=0(\.0*)?\s*$/.test(q))
+    .map(([name]) => name.toLowerCase());
+  return ['br', 'gzip'].find((encoding) => accepted.includes(encoding)) ?? null;
+}
+
+function compressedBody(file, stats, encoding) {
+  const key = `${file}\0${stats.size}\0${stats.mtimeMs}\0${encoding}`;
+  let body = compressedCache.get(key);
+  if (!body) {
+    const raw = readFileSync(file);
+    body =
+      encoding === 'br'
+        ? brotliCompressSync(raw, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } })
+        : gzipSync(raw, { level: 9 });
+    compressedCache.set(key, body);
+  }
+  return body;
+}
+
 function sendFile(req, res, status, { file, stats }, urlPath) {
   const ext = path.extname(file).toLowerCase();
   const type = CONTENT_TYPES[ext] ?? 'application/octet-stream';
   const cache = ext !== '.html' && urlPath.startsWith('/assets/') ? ASSET_CACHE : HTML_CACHE;
-  const etag = `W/"${stats.size.toString(16)}-${Math.floor(stats.mtimeMs).toString(16)}"`;
+  const encoding = chooseEncoding(req, ext);
+  const version = `${stats.size.toString(16)}-${Math.floor(stats.mtimeMs).toString(16)}`;
+  const etag = `W/"${version}${encoding ? `-${encoding}` : ''}"`;
   const headers = {
     'Content-Type': type,
     'Cache-Control': cache,
     ETag: etag,
     'Last-Modified': stats.mtime.toUTCString(),
     'X-Content-Type-Options': 'nosniff',
+    ...(COMPRESSIBLE.has(ext) ? { Vary: 'Accept-Encoding' } : {}),
   };
   if (status === 200 && req.headers['if-none-match'] === etag) {
     res.writeHead(304, headers);
     res.end();
+    return;
+  }
+  if (encoding) {
+    const body = compressedBody(file, stats, encoding);
+    res.writeHead(status, {
+      ...headers,
+      'Content-Encoding': encoding,
+      'Content-Length': body.length,
+    });
+    res.end(req.method === 'HEAD' ? undefined : body);
     return;
   }
   res.writeHead(status, { ...headers, 'Content-Length': stats.size });

@@ -1,0 +1,48 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+
+// scripts/serve.mjs, which `npm start` and the benchmark use, compresses text as static
+// hosts do, so what the benchmark measures is what a deployed site sends.
+const root = mkdtempSync(path.join(tmpdir(), 'serve-'));
+const page = `<!doctype html><title>t</title>${'<p>立場矩陣</p>'.repeat(200)}`;
+writeFileSync(path.join(root, 'index.html'), page);
+writeFileSync(path.join(root, 'icon.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+const port = 4600 + Math.floor(Math.random() * 300);
+let server: ChildProcess;
+
+beforeAll(async () => {
+  server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port)], {
+    env: { ...process.env, SERVE_ROOT: root },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise<void>((resolve) => server.stdout?.on('data', () => resolve()));
+});
+afterAll(() => void server.kill());
+
+const get = (file: string, acceptEncoding: string) =>
+  fetch(`http://127.0.0.1:${port}/${file}`, { headers: { 'Accept-Encoding': acceptEncoding } });
+
+it('sends pages with brotli or gzip, as the browser accepts, and the same text', async () => {
+  for (const [accepted, sent] of [
+    ['gzip, deflate, br', 'br'],
+    ['gzip', 'gzip'],
+    ['br;q=0, gzip', 'gzip'],
+  ]) {
+    const response = await get('', accepted!);
+    expect(response.headers.get('content-encoding')).toBe(sent);
+    expect(response.headers.get('vary')).toBe('Accept-Encoding');
+    expect(Number(response.headers.get('content-length'))).toBeLessThan(Buffer.byteLength(page));
+    expect(await response.text()).toBe(page);
+  }
+});
+
+it('sends text uncompressed to a client that asks for nothing, and never compresses images', async () => {
+  const plain = await get('', 'identity');
+  expect(plain.headers.get('content-encoding')).toBeNull();
+  expect(await plain.text()).toBe(page);
+  const image = await get('icon.png', 'gzip, br');
+  expect(image.headers.get('content-encoding')).toBeNull();
+});
