@@ -2,10 +2,11 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { bundledDebatePlugin } from './scripts/vite-plugin-debate.ts';
+import { positionPalettePlugin } from './scripts/vite-plugin-position-palette.ts';
 
 // The React Router plugin builds the app; tests render route modules directly instead.
 export default defineConfig({
-  plugins: [bundledDebatePlugin(), react()],
+  plugins: [bundledDebatePlugin(), positionPalettePlugin(), react()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   test: {
     globals: true,

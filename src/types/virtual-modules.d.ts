@@ -21,3 +21,9 @@ declare module 'virtual:bundled-source-hans' {
   const source: string;
   export default source;
 }
+
+declare module 'virtual:position-palette' {
+  // Each position value's colours and axis offset, computed by d3 at build time.
+  const palette: import('../ui/position-palette').PositionPalette;
+  export default palette;
+}

@@ -1,13 +1,6 @@
-import { scaleDiverging, scaleLinear } from 'd3-scale';
-import { interpolatePuOr } from 'd3-scale-chromatic';
-import { interpolateRgb } from 'd3-interpolate';
+import palette from 'virtual:position-palette';
 import type { Position, Topic } from '@/model/debate-schema';
 import type { Messages } from '@/lib/i18n/messages-zh-hant';
-
-// Purple–orange is a diverging palette that stays distinct for red–green colour-blind
-// readers; its ends are trimmed so the strongest colours still sit well under text.
-const strong = scaleDiverging((t: number) => interpolatePuOr(0.1 + 0.8 * t)).domain([2, 0, -2]);
-const towardWhite = interpolateRgb.gamma(2.2);
 
 export type PositionShape = 'toward-from' | 'centre' | 'toward-to' | 'not-addressed' | 'unclear';
 
@@ -21,8 +14,6 @@ export interface PositionEncoding {
   description: string;
 }
 
-const axisOffset = scaleLinear().domain([-2, 2]).range([0, 1]);
-
 /** Colour, shape, offset and words for a stance's position on its topic's axis. */
 export function encodePosition(position: Position, topic: Topic, t: Messages): PositionEncoding {
   if (position.state !== 'placed') {
@@ -35,12 +26,12 @@ export function encodePosition(position: Position, topic: Topic, t: Messages): P
     };
   }
   const { value } = position;
-  const markerColour = strong(value);
+  const swatch = palette[`${value}`];
   return {
     shape: value < 0 ? 'toward-from' : value > 0 ? 'toward-to' : 'centre',
-    offset: axisOffset(value),
-    markerColour,
-    tint: towardWhite(markerColour, '#ffffff')(0.82),
+    offset: swatch.offset,
+    markerColour: swatch.marker,
+    tint: swatch.tint,
     description: describeValue(value, topic, t),
   };
 }
