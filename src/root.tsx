@@ -1,7 +1,8 @@
 import { useEffect, type ReactNode } from 'react';
-import { Links, Meta, Outlet, Scripts, ScrollRestoration } from 'react-router';
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, useLoaderData } from 'react-router';
 import { bundledDebate } from '@/model/bundled-debate';
 import { DebateProvider } from '@/model/debate-context';
+import { withoutEnglish } from '@/model/localize-debate';
 import { useLocale } from '@/lib/i18n/use-locale';
 import { useText } from '@/lib/i18n/use-text';
 import { rehydratePreferences } from '@/lib/preferences';
@@ -15,6 +16,18 @@ import './styles/app.css';
 export const links = () => [
   { rel: 'icon', href: `${import.meta.env.BASE_URL}favicon.svg`, type: 'image/svg+xml' },
 ];
+
+/**
+ * Runs when the site is built: every page carries the debate as data in its HTML rather
+ * than in a script, without its English, which loads only for readers who ask for it.
+ */
+export function loader() {
+  return { debate: withoutEnglish(bundledDebate) };
+}
+
+// The debate never changes while the site runs: no navigation needs the loader again (a
+// static host has no loader to call).
+export const shouldRevalidate = () => false;
 
 export function Layout({ children }: { children: ReactNode }) {
   const t = useText();
@@ -41,9 +54,10 @@ export function Layout({ children }: { children: ReactNode }) {
 export default function App() {
   useEffect(rehydratePreferences, []);
   useLinkLocale();
+  const { debate } = useLoaderData<typeof loader>();
   const opened = useOpenedDebate();
   return (
-    <DebateProvider debate={opened?.debate ?? bundledDebate} source={opened?.source}>
+    <DebateProvider debate={opened?.debate ?? debate} source={opened?.source} bundled={!opened}>
       <SiteHeader />
       <main id="main" tabIndex={-1}>
         <OpenDebateControl />

@@ -1,26 +1,41 @@
 import { createContext, use, useCallback, type ReactNode } from 'react';
 import { useLocale } from '@/lib/i18n/use-locale';
 import { SOURCE_SCRIPT, scriptTag, type LangTag, type Script } from '@/lib/i18n/locale';
-import { bundledDebate } from './bundled-debate';
 import type { Debate, Speaker } from './debate-schema';
-import { useSimplifiedDebate } from './debate-variants';
+import {
+  useBundledSimplified,
+  useBundledWithEnglish,
+  useConvertedSimplified,
+} from './debate-variants';
 import { debateInEnglish } from './localize-debate';
 
 interface DebateInView {
   debate: Debate;
   /** The debate's source text, when it came with one (a debate opened from disk). */
   source?: string | undefined;
+  /**
+   * The debate is the bundled one as the pages hydrate with it, without its English: its
+   * Simplified version and its English come from chunks made at build time.
+   */
+  bundled?: boolean | undefined;
 }
 
-const DebateContext = createContext<DebateInView>({ debate: bundledDebate });
+const DebateContext = createContext<DebateInView | null>(null);
 
-/** Supplies the debate every view shows; the bundled one unless another is given. */
+/** Supplies the debate every view shows. */
 export function DebateProvider({
   debate,
   source,
+  bundled,
   children,
 }: DebateInView & { children: ReactNode }) {
-  return <DebateContext value={{ debate, source }}>{children}</DebateContext>;
+  return <DebateContext value={{ debate, source, bundled }}>{children}</DebateContext>;
+}
+
+function useDebateInView(): DebateInView {
+  const inView = use(DebateContext);
+  if (!inView) throw new Error('The debate views need a DebateProvider above them.');
+  return inView;
 }
 
 const inEnglish = new WeakMap<Debate, Debate>();
@@ -50,13 +65,21 @@ export interface DebateView {
 }
 
 export function useDebateView(): DebateView {
-  const { debate: original } = use(DebateContext);
+  const { debate: original, bundled = false } = useDebateInView();
   const { script: wanted, language, tag: uiTag } = useLocale();
-  const simplified = useSimplifiedDebate(wanted === 'hans' ? original : undefined);
+  const hans = wanted === 'hans';
+  const simplified = [
+    useBundledSimplified(bundled && hans ? original : undefined),
+    useConvertedSimplified(!bundled && hans ? original : undefined),
+  ].find(Boolean);
+  // The Simplified chunk carries the English too.
+  const withEnglish = useBundledWithEnglish(
+    bundled && !hans && language === 'en' ? original : undefined,
+  );
   const ready = simplified?.state === 'ready' ? simplified.value : undefined;
   const script = ready ? 'hans' : SOURCE_SCRIPT;
-  const scripted = ready ?? original;
-  const english = language === 'en' && original.en !== undefined;
+  const scripted = ready ?? (withEnglish?.state === 'ready' ? withEnglish.value : original);
+  const english = language === 'en' && scripted.en !== undefined;
   const dataTag = english ? 'en' : scriptTag(script);
   return {
     debate: english ? cachedEnglish(scripted) : scripted,
@@ -76,7 +99,7 @@ export function useDebate(): Debate {
 
 /** The source text that came with the debate in view, if any (the bundled one loads lazily). */
 export function useDebateSource(): string | undefined {
-  return use(DebateContext).source;
+  return useDebateInView().source;
 }
 
 /** How to name a speaker to this reader: in their script, or in English. */

@@ -1,19 +1,29 @@
 import { createLazyVariants } from '@/lib/lazy-variant';
-import { bundledDebate } from './bundled-debate';
 import { convertDebateScript } from './convert-debate-script';
 import type { Debate } from './debate-schema';
 
-// The bundled debate was converted when the app was built, so switching it costs only its
-// own small chunk. A debate opened from disk is converted in the browser by OpenCC, whose
-// dictionaries load only then.
+// The pages hydrate with the bundled debate in its source script and without its English
+// (the root route's loader data). Its Simplified version and its English were made when the
+// app was built, so switching costs only their own chunk. A debate opened from disk is
+// converted in the browser by OpenCC, whose dictionaries load only then.
 
-export const useSimplifiedDebate = createLazyVariants(async (debate: Debate) => {
-  if (debate === bundledDebate) return (await import('virtual:bundled-debate-hans')).default;
+/** The bundled debate in Simplified Chinese, English included. */
+export const useBundledSimplified = createLazyVariants(
+  async (_debate: Debate) => (await import('virtual:bundled-debate-hans')).default,
+);
+
+/** The bundled debate with its English. */
+export const useBundledWithEnglish = createLazyVariants(
+  async (_debate: Debate) => (await import('virtual:bundled-debate')).default,
+);
+
+/** A debate opened from disk, converted to Simplified Chinese. */
+export const useConvertedSimplified = createLazyVariants(async (debate: Debate) => {
   const { toSimplified } = await import('./script-converter');
   return convertDebateScript(debate, toSimplified);
 });
 
-/** `source` is the source text of a debate opened from disk; undefined means the bundled one. */
+/** `source` is the source text of a debate opened from disk; null means the bundled one. */
 export const useSimplifiedSource = createLazyVariants(async (source: string | null) => {
   if (source === null) return (await import('virtual:bundled-source-hans')).default;
   const { toSimplified } = await import('./script-converter');

@@ -53,3 +53,26 @@ export function debateInEnglish(debate: Debate): Debate {
     ),
   };
 }
+
+function dropEnglish<T extends { en?: unknown }>(entity: T): T {
+  const copy = { ...entity };
+  delete copy.en;
+  return copy;
+}
+
+/**
+ * The debate without its English: what the pages need to hydrate in Chinese. The bundled
+ * debate's English loads only when a reader asks for it (see debate-variants.ts).
+ */
+export function withoutEnglish(debate: Debate): Debate {
+  return {
+    ...dropEnglish(debate),
+    speakers: debate.speakers.map(dropEnglish),
+    topics: debate.topics.map(dropEnglish),
+    stances: debate.stances.map((stance) => ({
+      ...dropEnglish(stance),
+      quotes: stance.quotes.map(dropEnglish),
+    })),
+    relations: debate.relations.map(dropEnglish),
+  };
+}

@@ -1,9 +1,10 @@
 import { DebateIntro } from '@/features/detail/debate-intro';
-import { bundledDebate } from '@/model/bundled-debate';
 import { pageMeta } from '@/lib/page-meta';
+import { rootDebate } from './root-debate';
+import type { Route } from './+types/overview';
 import { RouteError } from '@/ui/route-error';
 
-export const meta = () => pageMeta.overview(bundledDebate);
+export const meta: Route.MetaFunction = ({ matches }) => pageMeta.overview(rootDebate(matches));
 
 export default function Overview() {
   return <DebateIntro />;

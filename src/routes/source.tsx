@@ -1,12 +1,13 @@
 import bundledSource from 'virtual:bundled-source';
 import { SourceReader } from '@/features/source-reader/source-reader';
-import { bundledDebate } from '@/model/bundled-debate';
 import { useDebateSource, useDebateView } from '@/model/debate-context';
 import { useSimplifiedSource } from '@/model/debate-variants';
 import { pageMeta } from '@/lib/page-meta';
+import { rootDebate } from './root-debate';
+import type { Route } from './+types/source';
 import { RouteError } from '@/ui/route-error';
 
-export const meta = () => pageMeta.source(bundledDebate);
+export const meta: Route.MetaFunction = ({ matches }) => pageMeta.source(rootDebate(matches));
 
 export default function SourcePage() {
   const opened = useDebateSource();

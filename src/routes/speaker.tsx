@@ -1,17 +1,17 @@
 import { useLocation, useParams } from 'react-router';
 import { SpeakerOverview } from '@/features/detail/speaker-overview';
 import { NotFoundView } from '@/features/not-found/not-found-view';
-import { bundledDebate } from '@/model/bundled-debate';
 import { useDebate } from '@/model/debate-context';
 import { resolveSpeaker } from '@/model/debate-queries';
 import { paths } from '@/lib/paths';
 import { CanonicalRedirect } from '@/ui/canonical-redirect';
 import { pageMeta } from '@/lib/page-meta';
+import { rootDebate } from './root-debate';
 import { RouteError } from '@/ui/route-error';
 import type { Route } from './+types/speaker';
 
-export const meta = ({ params }: Route.MetaArgs) =>
-  pageMeta.speaker(bundledDebate, params.speakerId);
+export const meta: Route.MetaFunction = ({ params, matches }) =>
+  pageMeta.speaker(rootDebate(matches), params.speakerId);
 
 export default function SpeakerPage() {
   const debate = useDebate();

@@ -1,17 +1,17 @@
 import { useLocation, useParams } from 'react-router';
 import { StanceDetail } from '@/features/detail/stance-detail';
 import { NotFoundView } from '@/features/not-found/not-found-view';
-import { bundledDebate } from '@/model/bundled-debate';
 import { useDebate } from '@/model/debate-context';
 import { findStance, resolveSpeaker, resolveTopic } from '@/model/debate-queries';
 import { paths } from '@/lib/paths';
 import { CanonicalRedirect } from '@/ui/canonical-redirect';
 import { pageMeta } from '@/lib/page-meta';
+import { rootDebate } from './root-debate';
 import { RouteError } from '@/ui/route-error';
 import type { Route } from './+types/stance';
 
-export const meta = ({ params }: Route.MetaArgs) =>
-  pageMeta.stance(bundledDebate, params.topicId, params.speakerId);
+export const meta: Route.MetaFunction = ({ params, matches }) =>
+  pageMeta.stance(rootDebate(matches), params.topicId, params.speakerId);
 
 export default function StancePage() {
   const debate = useDebate();

@@ -1,16 +1,17 @@
 import { useLocation, useParams } from 'react-router';
 import { TopicComparison } from '@/features/detail/topic-comparison';
 import { NotFoundView } from '@/features/not-found/not-found-view';
-import { bundledDebate } from '@/model/bundled-debate';
 import { useDebate } from '@/model/debate-context';
 import { resolveTopic } from '@/model/debate-queries';
 import { paths } from '@/lib/paths';
 import { CanonicalRedirect } from '@/ui/canonical-redirect';
 import { pageMeta } from '@/lib/page-meta';
+import { rootDebate } from './root-debate';
 import { RouteError } from '@/ui/route-error';
 import type { Route } from './+types/topic';
 
-export const meta = ({ params }: Route.MetaArgs) => pageMeta.topic(bundledDebate, params.topicId);
+export const meta: Route.MetaFunction = ({ params, matches }) =>
+  pageMeta.topic(rootDebate(matches), params.topicId);
 
 export default function TopicPage() {
   const debate = useDebate();

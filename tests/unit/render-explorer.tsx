@@ -4,6 +4,7 @@ import { createMemoryRouter, Outlet, RouterProvider } from 'react-router';
 import type { Debate } from '@/model/debate-schema';
 import { bundledDebate } from '@/model/bundled-debate';
 import { DebateProvider } from '@/model/debate-context';
+import { withoutEnglish } from '@/model/localize-debate';
 import ExplorerLayout from '@/routes/explorer-layout';
 import NotFoundPage from '@/routes/not-found';
 import Overview from '@/routes/overview';
@@ -15,6 +16,8 @@ import AboutPage from '@/routes/about';
 import SearchPage from '@/routes/search';
 import { SiteHeader, useLinkLocale } from '@/routes/site-header';
 import { rehydratePreferences } from '@/lib/preferences';
+
+const bundledAsHydrated = withoutEnglish(bundledDebate);
 
 /** What src/root.tsx's App adds around every page, less the document. */
 function Shell() {
@@ -28,8 +31,12 @@ function Shell() {
   );
 }
 
-/** Renders the app's routes (as src/routes.ts declares them) at `url`, in memory. */
-export function renderExplorer(url: string, debate: Debate = bundledDebate) {
+/**
+ * Renders the app's routes (as src/routes.ts declares them) at `url`, in memory: with the
+ * bundled debate as the pages hydrate with it (its English loads on demand), or with `debate`
+ * as if opened from disk.
+ */
+export function renderExplorer(url: string, debate?: Debate) {
   const router = createMemoryRouter(
     [
       {
@@ -55,7 +62,7 @@ export function renderExplorer(url: string, debate: Debate = bundledDebate) {
     { initialEntries: [url] },
   );
   const view = render(
-    <DebateProvider debate={debate}>
+    <DebateProvider debate={debate ?? bundledAsHydrated} bundled={!debate}>
       <RouterProvider router={router} />
     </DebateProvider>,
   );
