@@ -1,16 +1,9 @@
-import { messagesEn } from './messages-en';
-import { messagesZhHans } from './messages-zh-hans';
+import { loadedCatalogue } from './catalogues';
 import { messagesZhHant, type Messages } from './messages-zh-hant';
-import type { LangTag } from './locale';
 import { useLocale } from './use-locale';
-
-const catalogues: Record<LangTag, Messages> = {
-  'zh-Hant': messagesZhHant,
-  'zh-Hans': messagesZhHans,
-  en: messagesEn,
-};
 
 /** The interface's messages in the reader's language and script. */
 export function useText(): Messages {
-  return catalogues[useLocale().tag];
+  // useLocale only ever names a language whose catalogue has loaded.
+  return loadedCatalogue(useLocale().tag) ?? messagesZhHant;
 }
