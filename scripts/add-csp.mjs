@@ -1,7 +1,8 @@
 // After the build: give every prerendered page a strict Content-Security-Policy <meta>.
-// React Router's prerendered pages carry inline scripts (hydration context, streaming);
-// each is allowed by its sha256 hash, so script-src needs neither 'unsafe-inline' nor eval,
-// and Trusted Types are enforced.
+// React Router's prerendered pages carry inline scripts (hydration context, streaming), and
+// scripts/paint-first.mjs inlines the stylesheet; each is allowed by its sha256 hash, so
+// neither script-src nor style-src needs 'unsafe-inline', there is no eval, and Trusted Types
+// are enforced.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,14 +18,21 @@ function htmlFiles(dir) {
   });
 }
 
-export function policyFor(html) {
-  const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
+/** The CSP hash sources of the bodies `pattern` (with one group, the body) finds in `html`. */
+function hashSources(html, pattern) {
+  return [...html.matchAll(pattern)]
     .map(([, body]) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`)
     .filter((hash, i, all) => all.indexOf(hash) === i);
+}
+
+export function policyFor(html) {
+  const scripts = hashSources(html, /<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g);
+  // The stylesheet inlined by scripts/paint-first.mjs; style attributes stay forbidden.
+  const styles = hashSources(html, /<style[^>]*>([\s\S]*?)<\/style>/g);
   return [
     "default-src 'self'",
-    `script-src 'self' ${hashes.join(' ')}`.trim(),
-    "style-src 'self'",
+    `script-src 'self' ${scripts.join(' ')}`.trim(),
+    `style-src 'self' ${styles.join(' ')}`.trim(),
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",

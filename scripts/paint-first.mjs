@@ -1,0 +1,81 @@
+// After the build: make every prerendered page paint before any of its JavaScript runs.
+//
+// - The stylesheet is inlined as a <style> (allowed by its hash in the page's CSP), so the
+//   first paint waits for no request but the page itself. The <link> stays, for print only,
+//   because React expects it in <head> when it hydrates (it compares rel and href, not media).
+// - React Router's inline bootstrap imports the route modules statically, so they run as soon
+//   as they arrive, which can be before the browser has painted the prerendered HTML. It is
+//   rewritten to wait for the first frame, then import the same modules in the same order.
+//   The modules are still fetched at once (the page's modulepreload links): only their running
+//   waits. A page in a background tab, which paints nothing, does not wait.
+//
+//   node scripts/paint-first.mjs [client build dir]   (env: BUILD_DIR)
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+function htmlFiles(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return htmlFiles(path);
+    return name.endsWith('.html') ? [path] : [];
+  });
+}
+
+const STYLESHEET = /<link rel="stylesheet" href="([^"]+\.css)"\/>/g;
+
+function inlineStylesheets(root, html, file) {
+  return html.replace(STYLESHEET, (link, href) => {
+    const assets = href.indexOf('assets/');
+    if (assets < 0) throw new Error(`${file}: stylesheet ${href} is not in assets/`);
+    const css = readFileSync(join(root, href.slice(assets)), 'utf8');
+    if (/<\/style/i.test(css)) throw new Error(`${href}: cannot be inlined (contains </style)`);
+    return `<style>${css}</style>${link.replace('/>', ' media="print"/>')}`;
+  });
+}
+
+const BOOTSTRAP = /<script type="module" async="">([\s\S]*?)<\/script>/;
+const STATIC_IMPORT = /^import (?:\* as (\w+) from )?("[^"]+");$/;
+
+/** React Router's bootstrap, with its static imports turned into imports after first paint. */
+export function deferBootstrap(body, file) {
+  const imports = [];
+  const rest = [];
+  for (const line of body.split('\n')) {
+    const match = STATIC_IMPORT.exec(line.trim());
+    if (match) imports.push({ name: match[1] ?? null, specifier: match[2] });
+    else rest.push(line);
+  }
+  if (imports.length === 0 || !rest.some((line) => line.includes('__reactRouterRouteModules')))
+    throw new Error(`${file}: React Router's bootstrap script has an unexpected shape`);
+  const names = imports.map((i) => i.name ?? '').join(', ');
+  return [
+    'await new Promise((resolve) => {',
+    '  if (document.visibilityState === "hidden") resolve();',
+    '  else requestAnimationFrame(() => setTimeout(resolve, 0));',
+    '});',
+    `const [${names}] = [`,
+    ...imports.map((i) => `  await import(${i.specifier}),`),
+    '];',
+    ...rest,
+  ].join('\n');
+}
+
+/** A prerendered page as it should ship: stylesheet inlined, bootstrap deferred. */
+export function paintFirst(root, html, file) {
+  if (!BOOTSTRAP.test(html)) throw new Error(`${file}: no React Router bootstrap script found`);
+  return inlineStylesheets(root, html, file).replace(BOOTSTRAP, (script, body) =>
+    script.replace(body, () => deferBootstrap(body, file)),
+  );
+}
+
+function main() {
+  const root = process.argv[2] ?? join(process.env.BUILD_DIR || 'build', 'client');
+  const files = htmlFiles(root);
+  for (const file of files) writeFileSync(file, paintFirst(root, readFileSync(file, 'utf8'), file));
+  console.log(
+    `paint-first: ${files.length} pages inline their CSS and run scripts after first paint`,
+  );
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
