@@ -12,6 +12,8 @@ export interface RouteSize {
   jsFiles: number;
   jsGzipBytes: number;
   cssGzipBytes: number;
+  /** The page itself, which carries the debate as data and the inlined CSS. */
+  htmlGzipBytes: number;
   fonts: string[];
 }
 
@@ -66,7 +68,13 @@ export function measureRouteSize(root: string, route: string): Omit<RouteSize, '
   );
   const sum = (files: string[]) =>
     files.reduce((total, f) => total + gzipBytes(path.join(root, f)), 0);
-  return { route, jsFiles: js.length, jsGzipBytes: sum(js), cssGzipBytes: sum(css) };
+  return {
+    route,
+    jsFiles: js.length,
+    jsGzipBytes: sum(js),
+    cssGzipBytes: sum(css),
+    htmlGzipBytes: gzipBytes(htmlFile(root, route)),
+  };
 }
 
 const FONT = /\.(?:woff2?|ttf|otf)(?:[?#]|$)/i;
