@@ -28,6 +28,23 @@ describe('search', () => {
     );
   });
 
+  it('shows a common word’s hits fifty at a time, and the rest on request', async () => {
+    const user = userEvent.setup();
+    renderExplorer('/search?q=的');
+    const status = await screen.findByText(/「的」有 \d+ 筆結果/);
+    const total = Number(/有 (\d+) 筆/.exec(status.textContent ?? '')?.[1]);
+    // Fewer than a hundred, so one click shows them all.
+    expect(total).toBeGreaterThan(50);
+    expect(total).toBeLessThanOrEqual(100);
+    const marked = () => screen.getAllByText('的', { selector: 'mark' }).length;
+    expect(screen.getByText(`顯示前 50 筆，共 ${total} 筆。`)).toBeInTheDocument();
+    const firstPage = marked();
+    await user.click(screen.getByRole('button', { name: `再顯示 ${total - 50} 筆` }));
+    expect(screen.queryByRole('button', { name: /再顯示/ })).not.toBeInTheDocument();
+    expect(screen.queryByText(/顯示前/)).not.toBeInTheDocument();
+    expect(marked()).toBeGreaterThan(firstPage);
+  });
+
   it('updates the results and the URL as the reader types', async () => {
     const user = userEvent.setup();
     const { router } = renderExplorer('/');

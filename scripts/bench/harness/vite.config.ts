@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { bundledDebatePlugin } from '../../vite-plugin-debate.ts';
+import { positionPalettePlugin } from '../../vite-plugin-position-palette.ts';
 
 export const HARNESS_OUT_DIR = fileURLToPath(
   new URL('../../../bench/.tmp/harness', import.meta.url),
@@ -14,7 +15,7 @@ export default defineConfig({
   base: '/',
   // Production React: the figures must be what readers get, not the development build's.
   mode: 'production',
-  plugins: [bundledDebatePlugin(), react()],
+  plugins: [bundledDebatePlugin(), positionPalettePlugin(), react()],
   resolve: { alias: { '@': fileURLToPath(new URL('../../../src', import.meta.url)) } },
   build: { outDir: HARNESS_OUT_DIR, emptyOutDir: true, reportCompressedSize: false },
   logLevel: 'warn',

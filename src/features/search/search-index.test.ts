@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bundledDebate } from '@/model/bundled-debate';
 import { convertDebateScript } from '@/model/convert-debate-script';
@@ -55,5 +56,31 @@ describe('searchIndex', () => {
     const few = searchIndex(traditional, 'DeepSeek', fold, 3);
     expect(few.total).toBe(all.total);
     expect(few.groups.flatMap((g) => g.hits)).toHaveLength(3);
+  });
+
+  it('finds exactly the entries that hold every term, never a match across two entries', () => {
+    const { entries } = traditional;
+    const naive = (query: string) => {
+      const terms = fold(query).split(/\s+/).filter(Boolean);
+      return entries.filter((e) => terms.every((t) => e.folded.includes(t)));
+    };
+    // Queries cut from one entry, or across the end of one and the start of the next.
+    const query = fc
+      .tuple(fc.nat(entries.length - 2), fc.integer({ min: 1, max: 4 }), fc.boolean())
+      .map(([i, length, across]) => {
+        const text = entries[i]!.text;
+        if (!across) return text.slice(0, length);
+        return text.slice(-length) + entries[i + 1]!.text.slice(0, length);
+      });
+    fc.assert(
+      fc.property(fc.array(query, { minLength: 1, maxLength: 2 }), (parts) => {
+        const q = parts.join(' ');
+        const results = searchIndex(traditional, q, fold);
+        const hits = results.groups.flatMap((g) => g.hits.map((h) => h.entry));
+        expect(hits).toEqual(naive(q));
+        expect(results.total).toBe(hits.length);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -15,12 +15,25 @@ export interface SearchEntry {
   lang: 'zh' | 'en';
 }
 
+export interface SearchIndex {
+  entries: SearchEntry[];
+  /**
+   * Every entry's folded text joined by NUL: one indexOf over it finds the next entry that
+   * matches far faster than asking each of 50,000 entries in turn.
+   */
+  haystack: string;
+  /** Where each entry's text starts in `haystack`. */
+  starts: number[];
+}
+
+const SEPARATOR = '\u0000';
+
 /**
  * Everything a reader can search, in reading order: each topic, then each speaker's stance
  * on it. Chinese comes from `chinese`, the debate in the script shown; English from the
  * curated `en` fields, searchable whatever the interface language.
  */
-export function buildSearchIndex(chinese: Debate, fold: TextFolder): SearchEntry[] {
+export function buildSearchIndex(chinese: Debate, fold: TextFolder): SearchIndex {
   const entries: SearchEntry[] = [];
   const add = (entry: Omit<SearchEntry, 'folded'>) => {
     if (entry.text) entries.push({ ...entry, folded: fold(entry.text) });
@@ -53,7 +66,25 @@ export function buildSearchIndex(chinese: Debate, fold: TextFolder): SearchEntry
       }
     }
   }
-  return entries;
+  const starts: number[] = [];
+  let at = 0;
+  for (const entry of entries) {
+    starts.push(at);
+    at += entry.folded.length + SEPARATOR.length;
+  }
+  return { entries, haystack: entries.map((e) => e.folded).join(SEPARATOR), starts };
+}
+
+/** The index of the entry whose text holds `position` of the haystack. */
+function entryAt(starts: readonly number[], position: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if ((starts[mid] ?? 0) <= position) low = mid;
+    else high = mid - 1;
+  }
+  return low;
 }
 
 export interface SearchHit {
@@ -74,11 +105,10 @@ export interface SearchResults {
   total: number;
 }
 
-function rangesOf(folded: string, terms: readonly string[]): [number, number][] | undefined {
+function rangesOf(folded: string, terms: readonly string[]): [number, number][] {
   const ranges: [number, number][] = [];
   for (const term of terms) {
     let at = folded.indexOf(term);
-    if (at === -1) return undefined;
     while (at !== -1) {
       ranges.push([at, at + term.length]);
       at = folded.indexOf(term, at + term.length);
@@ -100,20 +130,26 @@ function rangesOf(folded: string, terms: readonly string[]): [number, number][] 
  * topic and speaker in reading order; at most `limit` hits are returned.
  */
 export function searchIndex(
-  entries: readonly SearchEntry[],
+  { entries, haystack, starts }: SearchIndex,
   query: string,
   fold: TextFolder,
-  limit = 200,
+  limit = Number.POSITIVE_INFINITY,
 ): SearchResults {
-  const terms = fold(query).split(/\s+/).filter(Boolean);
+  const terms = fold(query.replaceAll(SEPARATOR, ' ')).split(/\s+/).filter(Boolean);
   const groups: SearchGroup[] = [];
   let total = 0;
   if (terms.length === 0) return { groups, total };
-  for (const entry of entries) {
-    const ranges = rangesOf(entry.folded, terms);
-    if (!ranges) continue;
+  // The longest term has the fewest places to check the others in.
+  const [leading = ''] = [...terms].sort((a, b) => b.length - a.length);
+  for (let at = haystack.indexOf(leading); at !== -1; ) {
+    const index = entryAt(starts, at);
+    const entry = entries[index];
+    at = haystack.indexOf(leading, starts[index + 1] ?? haystack.length);
+    if (!entry || !terms.every((term) => entry.folded.includes(term))) continue;
     total += 1;
+    // Beyond the limit a match is only counted: finding its ranges is the costly part.
     if (total > limit) continue;
+    const ranges = rangesOf(entry.folded, terms);
     const last = groups.at(-1);
     if (last && last.topicId === entry.topicId && last.speakerId === entry.speakerId)
       last.hits.push({ entry, ranges });

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { useDebateView, useSpeakerName } from '@/model/debate-context';
 import { findSpeaker, findTopic } from '@/model/debate-queries';
@@ -8,11 +9,18 @@ import { HighlightedText } from './highlighted-text';
 import type { SearchGroup } from './search-index';
 import { useSearch } from './use-search';
 
+/** How many hits show at first, and how many more each "show more" adds. */
+export const RESULTS_PAGE = 50;
+
 /** The results page: every match, grouped by topic and speaker, each linking to its stance. */
 export function SearchResults({ query }: { query: string }) {
+  // Typing a new query starts again from the first page of hits.
+  const [shown, setShown] = useState({ query, limit: RESULTS_PAGE });
+  const limit = shown.query === query ? shown.limit : RESULTS_PAGE;
   const t = useText();
-  const { results, query: shownQuery, acrossScripts } = useSearch(query);
+  const { results, query: shownQuery, acrossScripts } = useSearch(query, limit);
   const trimmed = shownQuery.trim();
+  const hidden = results.total - Math.min(results.total, limit);
   return (
     <article className="search-results">
       <h1>{t.searchHeading}</h1>
@@ -29,6 +37,18 @@ export function SearchResults({ query }: { query: string }) {
       {runsBy(results.groups, (g) => g.topicId).map((run) => (
         <TopicResults key={run.key} topicId={run.key} groups={run.items} />
       ))}
+      {hidden > 0 && (
+        <p className="search-more">
+          {t.searchShowing(limit, results.total)}{' '}
+          <button
+            type="button"
+            className="quiet-button"
+            onClick={() => setShown({ query, limit: limit + RESULTS_PAGE })}
+          >
+            {t.searchShowMore(Math.min(hidden, RESULTS_PAGE))}
+          </button>
+        </p>
+      )}
     </article>
   );
 }

@@ -11,8 +11,11 @@ const useScriptFolder = createLazyVariants(async (_: 'opencc') =>
 );
 const withinScriptFolder = createTextFolder();
 
-/** Search results for `query` over the debate in view, recomputed as the reader types. */
-export function useSearch(query: string) {
+/**
+ * Search results for `query` over the debate in view, recomputed as the reader types; at
+ * most `limit` hits, though `results.total` counts them all.
+ */
+export function useSearch(query: string, limit: number) {
   const loaded = useScriptFolder('opencc');
   const fold = loaded?.state === 'ready' ? loaded.value : withinScriptFolder;
   const { chinese } = useDebateView();
@@ -20,8 +23,8 @@ export function useSearch(query: string) {
   // Typing stays responsive on a large debate: results render behind the keystrokes.
   const deferredQuery = useDeferredValue(query);
   const results = useMemo(
-    () => searchIndex(index, deferredQuery, fold),
-    [index, deferredQuery, fold],
+    () => searchIndex(index, deferredQuery, fold, limit),
+    [index, deferredQuery, fold, limit],
   );
   return { results, query: deferredQuery, acrossScripts: fold !== withinScriptFolder };
 }

@@ -142,6 +142,8 @@ export const messagesEn: Messages = {
   searchNone: (query: string) =>
     `Nothing found for “${query}”. Try a shorter word or a different phrasing.`,
   searching: 'Searching…',
+  searchShowing: (shown: number, total: number) => `Showing the first ${shown} of ${total}.`,
+  searchShowMore: (more: number) => `Show ${more} more`,
   searchTopicMatches: 'The topic itself',
   searchFields: {
     heading: 'Topic',

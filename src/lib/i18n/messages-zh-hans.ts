@@ -127,6 +127,8 @@ export const messagesZhHans: Messages = {
   searchCount: (count: number, query: string) => `“${query}”有 ${count} 条结果`,
   searchNone: (query: string) => `找不到“${query}”。试试较短的词，或换一种说法。`,
   searching: '搜索中…',
+  searchShowing: (shown: number, total: number) => `显示前 ${shown} 条，共 ${total} 条。`,
+  searchShowMore: (more: number) => `再显示 ${more} 条`,
   searchTopicMatches: '议题本身',
   searchFields: {
     heading: '议题',

@@ -128,6 +128,8 @@ export const messagesZhHant = {
   searchCount: (count: number, query: string) => `「${query}」有 ${count} 筆結果`,
   searchNone: (query: string) => `找不到「${query}」。試試較短的詞，或換一種說法。`,
   searching: '搜尋中…',
+  searchShowing: (shown: number, total: number) => `顯示前 ${shown} 筆，共 ${total} 筆。`,
+  searchShowMore: (more: number) => `再顯示 ${more} 筆`,
   searchTopicMatches: '議題本身',
   searchFields: {
     heading: '議題',
