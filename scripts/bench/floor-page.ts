@@ -6,6 +6,7 @@ import path from 'node:path';
 export function floorHtml(html: string): string {
   return html
     .replace(/<script\b[\s\S]*?<\/script>/g, '')
+    .replace(/<style\b[\s\S]*?<\/style>/g, '')
     .replace(/<link[^>]*rel="(?:modulepreload|stylesheet)"[^>]*\/?>/g, '')
     .replace(/<meta http-equiv="Content-Security-Policy"[^>]*\/?>/g, '');
 }
