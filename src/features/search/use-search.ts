@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
 import { createLazyVariants } from '@/lib/lazy-variant';
 import { useDebateView } from '@/model/debate-context';
 import { createTextFolder } from './normalize-text';
@@ -20,11 +20,12 @@ export function useSearch(query: string, limit: number) {
   const fold = loaded?.state === 'ready' ? loaded.value : withinScriptFolder;
   const { chinese } = useDebateView();
   const index = useMemo(() => buildSearchIndex(chinese, fold), [chinese, fold]);
-  // Typing stays responsive on a large debate: results render behind the keystrokes.
-  const deferredQuery = useDeferredValue(query);
+  // Rendered with the keystroke, not deferred: the scan takes a few milliseconds even at
+  // 10,000 stances and at most `limit` hits render, so the results can show in the very next
+  // frame; a deferred render is time-sliced over several (see bench/results.md).
   const results = useMemo(
-    () => searchIndex(index, deferredQuery, fold, limit),
-    [index, deferredQuery, fold, limit],
+    () => searchIndex(index, query, fold, limit),
+    [index, query, fold, limit],
   );
-  return { results, query: deferredQuery, acrossScripts: fold !== withinScriptFolder };
+  return { results, query, acrossScripts: fold !== withinScriptFolder };
 }
