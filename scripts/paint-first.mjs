@@ -5,9 +5,13 @@
 //   because React expects it in <head> when it hydrates (it compares rel and href, not media).
 // - React Router's inline bootstrap imports the route modules statically, so they run as soon
 //   as they arrive, which can be before the browser has painted the prerendered HTML. It is
-//   rewritten to wait for the first frame, then import the same modules in the same order.
-//   The modules are still fetched at once (the page's modulepreload links): only their running
-//   waits. A page in a background tab, which paints nothing, does not wait.
+//   rewritten to wait until the browser reports the first contentful paint (a frame's raster
+//   can be presented well after the main thread has moved on, so waiting one frame is not
+//   enough). Only then does it ask for the modules: the page's modulepreload links move from
+//   <head> into the bootstrap, which adds them all at once (no waterfall) before importing
+//   the same modules in the same order. Nothing competes with the page for the first paint,
+//   and React re-adds the links it rendered when it hydrates. A page in a background tab,
+//   which paints nothing, does not wait; nor does any page for more than 3 s.
 //
 //   node scripts/paint-first.mjs [client build dir]   (env: BUILD_DIR)
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -34,11 +38,19 @@ function inlineStylesheets(root, html, file) {
   });
 }
 
+/** The longest the scripts wait for the first paint. */
+const PAINT_WAIT_LIMIT_MS = 3000;
+
 const BOOTSTRAP = /<script type="module" async="">([\s\S]*?)<\/script>/;
 const STATIC_IMPORT = /^import (?:\* as (\w+) from )?("[^"]+");$/;
 
-/** React Router's bootstrap, with its static imports turned into imports after first paint. */
-export function deferBootstrap(body, file) {
+const MODULEPRELOAD = /<link rel="modulepreload" href="([^"]+)"\/>/g;
+
+/**
+ * React Router's bootstrap, with its static imports turned into imports after first paint,
+ * preceded by modulepreloads of `preloads`.
+ */
+export function deferBootstrap(body, file, preloads = []) {
   const imports = [];
   const rest = [];
   for (const line of body.split('\n')) {
@@ -51,9 +63,25 @@ export function deferBootstrap(body, file) {
   const names = imports.map((i) => i.name ?? '').join(', ');
   return [
     'await new Promise((resolve) => {',
-    '  if (document.visibilityState === "hidden") resolve();',
-    '  else requestAnimationFrame(() => setTimeout(resolve, 0));',
+    '  const fcp = "first-contentful-paint";',
+    '  if (document.visibilityState === "hidden" || performance.getEntriesByName(fcp).length > 0)',
+    '    return resolve();',
+    '  if (!PerformanceObserver.supportedEntryTypes?.includes("paint"))',
+    '    return requestAnimationFrame(() => setTimeout(resolve, 0));',
+    '  new PerformanceObserver((list, observer) => {',
+    '    if (list.getEntriesByName(fcp).length === 0) return;',
+    '    observer.disconnect();',
+    '    resolve();',
+    '  }).observe({ type: "paint" });',
+    // A page that never paints (hidden before it could) must not wait for ever.
+    `  setTimeout(resolve, ${PAINT_WAIT_LIMIT_MS});`,
     '});',
+    `for (const href of ${JSON.stringify(preloads)}) {`,
+    '  const link = document.createElement("link");',
+    '  link.rel = "modulepreload";',
+    '  link.href = href;',
+    '  document.head.append(link);',
+    '}',
     `const [${names}] = [`,
     ...imports.map((i) => `  await import(${i.specifier}),`),
     '];',
@@ -64,9 +92,12 @@ export function deferBootstrap(body, file) {
 /** A prerendered page as it should ship: stylesheet inlined, bootstrap deferred. */
 export function paintFirst(root, html, file) {
   if (!BOOTSTRAP.test(html)) throw new Error(`${file}: no React Router bootstrap script found`);
-  return inlineStylesheets(root, html, file).replace(BOOTSTRAP, (script, body) =>
-    script.replace(body, () => deferBootstrap(body, file)),
-  );
+  const preloads = [...html.matchAll(MODULEPRELOAD)].map((m) => m[1]);
+  return inlineStylesheets(root, html, file)
+    .replace(MODULEPRELOAD, '')
+    .replace(BOOTSTRAP, (script, body) =>
+      script.replace(body, () => deferBootstrap(body, file, preloads)),
+    );
 }
 
 function main() {

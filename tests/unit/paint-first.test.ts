@@ -13,10 +13,10 @@ import * as route1 from "/assets/stance-3.js";
 import("/assets/entry.client-4.js");`;
 
 describe('paint-first', () => {
-  it('imports the same modules, in the same order, only after the first frame', () => {
+  it('imports the same modules, in the same order, only after the first contentful paint', () => {
     const deferred: string = deferBootstrap(bootstrap, 'page.html');
     expect(deferred).not.toMatch(/^import /m);
-    const waits = deferred.indexOf('requestAnimationFrame');
+    const waits = deferred.indexOf('first-contentful-paint');
     const imports = [...deferred.matchAll(/await import\(("[^"]+")\)/g)].map((m) => m[1]);
     expect(imports).toEqual([
       '"/assets/manifest-1.js"',
@@ -39,14 +39,21 @@ describe('paint-first', () => {
     );
   });
 
-  it('inlines the stylesheet and keeps its link for print only', () => {
+  it('inlines the stylesheet, keeps its link for print only, and preloads after paint', () => {
     const root = mkdtempSync(path.join(tmpdir(), 'paint-first-'));
     mkdirSync(path.join(root, 'assets'));
     writeFileSync(path.join(root, 'assets', 'root-5.css'), 'body{color:#222}');
-    const html = `<head><link rel="stylesheet" href="/debate/assets/root-5.css"/></head><body><script type="module" async="">${bootstrap}</script></body>`;
+    const html = `<head><link rel="modulepreload" href="/debate/assets/root-2.js"/><link rel="stylesheet" href="/debate/assets/root-5.css"/></head><body><script type="module" async="">${bootstrap}</script></body>`;
     const page: string = paintFirst(root, html, 'page.html');
     expect(page).toContain(
       '<style>body{color:#222}</style><link rel="stylesheet" href="/debate/assets/root-5.css" media="print"/>',
+    );
+    // Nothing but the page itself is fetched before the first paint: the modules are
+    // preloaded by the bootstrap once the page has painted.
+    expect(page).not.toContain('<link rel="modulepreload"');
+    const script = page.slice(page.indexOf('<script'));
+    expect(script.indexOf('["/debate/assets/root-2.js"]')).toBeGreaterThan(
+      script.indexOf('first-contentful-paint'),
     );
   });
 });
