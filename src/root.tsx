@@ -51,8 +51,18 @@ export function Layout({ children }: { children: ReactNode }) {
   );
 }
 
+/**
+ * Marks the document once React has hydrated it: the page's scripts run only after its first
+ * paint (scripts/paint-first.mjs), so until then its controls are plain HTML. The browser
+ * tests wait for this mark before they interact.
+ */
+function markHydrated() {
+  document.documentElement.dataset.hydrated = 'true';
+}
+
 export default function App() {
   useEffect(rehydratePreferences, []);
+  useEffect(markHydrated, []);
   useLinkLocale();
   const { debate } = useLoaderData<typeof loader>();
   const opened = useOpenedDebate();

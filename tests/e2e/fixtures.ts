@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Page, type Response } from '@playwright/test';
 
 interface DebateIds {
   topics: { id: string; heading: string }[];
@@ -25,6 +25,24 @@ export const bundled = JSON.parse(
  * the machine's own origin.
  */
 export const test = base.extend<{ guard: void; expectedConsoleErrors: RegExp[] }>({
+  /**
+   * A page's scripts run only after its first paint (scripts/paint-first.mjs), after the load
+   * event that goto and reload wait for. So once a page has loaded, wait until React has
+   * hydrated it (src/root.tsx marks <html>), as a reader's click would need.
+   */
+  page: async ({ page, javaScriptEnabled }, use) => {
+    if (javaScriptEnabled !== false) {
+      const hydrated = async (response: Response | null) => {
+        if (response?.headers()['content-type']?.startsWith('text/html'))
+          await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+        return response;
+      };
+      const { goto, reload } = { goto: page.goto.bind(page), reload: page.reload.bind(page) };
+      page.goto = async (...args) => hydrated(await goto(...args));
+      page.reload = async (...args) => hydrated(await reload(...args));
+    }
+    await use(page);
+  },
   /** Console errors a test provokes on purpose. */
   expectedConsoleErrors: [[], { option: true }],
   guard: [
