@@ -30,9 +30,15 @@ export function sizeRows(sizes: RouteSize[]): Row[] {
       pass: kB(s.jsGzipBytes) <= BUDGETS.jsGzipKB,
     },
     {
-      what: `${s.route}: the page’s HTML (gzip), with the debate as data and the CSS inlined`,
+      what: `${s.route}: the page’s HTML (gzip), with the CSS inlined`,
       value: `${kB(s.htmlGzipBytes).toFixed(1)} kB`,
-      budget: 'no budget (reported so the data moved out of JS is counted)',
+      budget: 'no budget (reported)',
+      pass: null,
+    },
+    {
+      what: `${s.route}: the debate as data, fetched after the first paint (gzip)`,
+      value: `${kB(s.dataGzipBytes).toFixed(1)} kB`,
+      budget: 'no budget (reported: it is not JavaScript, but it is loaded)',
       pass: null,
     },
     {

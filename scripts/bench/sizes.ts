@@ -12,8 +12,10 @@ export interface RouteSize {
   jsFiles: number;
   jsGzipBytes: number;
   cssGzipBytes: number;
-  /** The page itself, which carries the debate as data and the inlined CSS. */
+  /** The page itself, with the inlined CSS. */
   htmlGzipBytes: number;
+  /** The route data (the debate) the page fetches after its first paint. */
+  dataGzipBytes: number;
   fonts: string[];
 }
 
@@ -74,6 +76,10 @@ export function measureRouteSize(root: string, route: string): Omit<RouteSize, '
     jsGzipBytes: sum(js),
     cssGzipBytes: sum(css),
     htmlGzipBytes: gzipBytes(htmlFile(root, route)),
+    dataGzipBytes: [...html.matchAll(/\bfetch\("([^"]+)"\)/g)].reduce(
+      (total, [, url]) => total + gzipBytes(path.join(root, url ?? '')),
+      0,
+    ),
   };
 }
 

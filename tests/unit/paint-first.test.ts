@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -39,21 +39,32 @@ describe('paint-first', () => {
     );
   });
 
-  it('inlines the stylesheet, keeps its link for print only, and preloads after paint', () => {
+  it('inlines the stylesheet, moves the data out, and fetches both after the paint', () => {
     const root = mkdtempSync(path.join(tmpdir(), 'paint-first-'));
     mkdirSync(path.join(root, 'assets'));
     writeFileSync(path.join(root, 'assets', 'root-5.css'), 'body{color:#222}');
-    const html = `<head><link rel="modulepreload" href="/debate/assets/root-2.js"/><link rel="stylesheet" href="/debate/assets/root-5.css"/></head><body><script type="module" async="">${bootstrap}</script></body>`;
+    const data = '[{"_1":2},"loaderData",{"title":"拐點\u003c"}]\n';
+    const html = [
+      '<head><link rel="modulepreload" href="/debate/assets/entry.client-4.js"/>',
+      '<link rel="stylesheet" href="/debate/assets/root-5.css"/></head><body>',
+      `<script type="module" async="">${bootstrap}</script>`,
+      `<script>window.__reactRouterContext.streamController.enqueue(${JSON.stringify(data)});</script>`,
+      '<script>window.__reactRouterContext.streamController.close();</script></body>',
+    ].join('');
     const page: string = paintFirst(root, html, 'page.html');
     expect(page).toContain(
       '<style>body{color:#222}</style><link rel="stylesheet" href="/debate/assets/root-5.css" media="print"/>',
     );
-    // Nothing but the page itself is fetched before the first paint: the modules are
-    // preloaded by the bootstrap once the page has painted.
+    // Nothing but the page itself is fetched before the first paint.
     expect(page).not.toContain('<link rel="modulepreload"');
-    const script = page.slice(page.indexOf('<script'));
-    expect(script.indexOf('["/debate/assets/root-2.js"]')).toBeGreaterThan(
-      script.indexOf('first-contentful-paint'),
+    expect(page).not.toContain('streamController.enqueue(');
+    const dataFile = readdirSync(path.join(root, 'assets')).find((f) =>
+      f.startsWith('route-data-'),
     );
+    expect(readFileSync(path.join(root, 'assets', dataFile!), 'utf8')).toBe(data);
+    const script = page.slice(page.indexOf('<script'));
+    const painted = script.indexOf('first-contentful-paint');
+    expect(script.indexOf('["/debate/assets/entry.client-4.js"]')).toBeGreaterThan(painted);
+    expect(script.indexOf(`fetch("/debate/assets/${dataFile}")`)).toBeGreaterThan(painted);
   });
 });
