@@ -24,14 +24,20 @@ export const bundled = JSON.parse(
  * Every test fails on an uncaught page error, a console error, or a request that leaves
  * the machine's own origin.
  */
-export const test = base.extend<{ guard: void; expectedConsoleErrors: RegExp[] }>({
+export const test = base.extend<{
+  guard: void;
+  expectedConsoleErrors: RegExp[];
+  awaitHydration: boolean;
+}>({
+  /** Whether goto and reload wait until React has hydrated the page (see `page`). */
+  awaitHydration: [true, { option: true }],
   /**
    * A page's scripts run only after its first paint (scripts/paint-first.mjs), after the load
    * event that goto and reload wait for. So once a page has loaded, wait until React has
    * hydrated it (src/root.tsx marks <html>), as a reader's click would need.
    */
-  page: async ({ page, javaScriptEnabled }, use) => {
-    if (javaScriptEnabled !== false) {
+  page: async ({ page, javaScriptEnabled, awaitHydration }, use) => {
+    if (javaScriptEnabled !== false && awaitHydration) {
       const hydrated = async (response: Response | null) => {
         if (response?.headers()['content-type']?.startsWith('text/html'))
           await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');

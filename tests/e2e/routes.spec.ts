@@ -38,6 +38,31 @@ test('the page content is there before any JavaScript runs', async ({ browser })
   await context.close();
 });
 
+test.describe('when the debate data cannot be loaded', () => {
+  test.use({
+    awaitHydration: false,
+    // One pattern: Playwright would read a second array element as the option's settings.
+    expectedConsoleErrors: [/The debate could not be loaded|Failed to load resource/],
+  });
+
+  test('the page stays as it was served, readable and linked', async ({ page }) => {
+    await page.route('**/assets/route-data-*.txt', (route) => route.abort());
+    const failed = page.waitForEvent('console', (m) => /could not be loaded/.test(m.text()));
+    await page.goto('/topics/agi-timing/yang-shu');
+    await failed;
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(
+      page.locator('blockquote').filter({ hasText: '我認為2025年是人類比AI聰明的最後一年' }),
+    ).toBeVisible();
+    // Links still work as plain links to prerendered pages.
+    const link = page.getByRole('grid').getByRole('link').first();
+    const href = await link.getAttribute('href');
+    await link.click();
+    await expect(page).toHaveURL(new RegExp(`${href}$`));
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  });
+});
+
 test.describe('security', () => {
   test.use({ expectedConsoleErrors: [/requires 'TrustedHTML' assignment/] });
 
