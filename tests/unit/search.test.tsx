@@ -42,6 +42,12 @@ describe('search', () => {
     await user.click(screen.getByRole('button', { name: `再顯示 ${total - 50} 筆` }));
     expect(screen.queryByRole('button', { name: /再顯示/ })).not.toBeInTheDocument();
     expect(screen.queryByText(/顯示前/)).not.toBeInTheDocument();
+    // The button is gone: focus is on the first hit it showed, not lost.
+    const hits = within(screen.getByRole('article'))
+      .getAllByRole('listitem')
+      .map((hit) => within(hit).getByRole('link'));
+    expect(hits).toHaveLength(total);
+    expect(hits[50]).toHaveFocus();
     expect(marked()).toBeGreaterThan(firstPage);
   });
 

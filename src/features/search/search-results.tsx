@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { useDebateView, useSpeakerName } from '@/model/debate-context';
 import { findSpeaker, findTopic } from '@/model/debate-queries';
@@ -6,7 +6,7 @@ import { paths } from '@/lib/paths';
 import { useText } from '@/lib/i18n/use-text';
 import { scriptTag } from '@/lib/i18n/locale';
 import { HighlightedText } from './highlighted-text';
-import type { SearchGroup } from './search-index';
+import type { SearchGroup, SearchHit } from './search-index';
 import { useSearch } from './use-search';
 
 /** How many hits show at first, and how many more each "show more" adds. */
@@ -21,8 +21,17 @@ export function SearchResults({ query }: { query: string }) {
   const { results, query: shownQuery, acrossScripts } = useSearch(query, limit);
   const trimmed = shownQuery.trim();
   const hidden = results.total - Math.min(results.total, limit);
+  const hitNumbers = new Map(results.groups.flatMap((g) => g.hits).map((hit, i) => [hit, i]));
+  // "Show more" goes away with the last hits: focus moves to the first of those it showed.
+  const article = useRef<HTMLElement>(null);
+  const focusFrom = shown.query === query && shown.limit > RESULTS_PAGE ? shown.limit : null;
+  useEffect(() => {
+    if (focusFrom === null) return;
+    const first = focusFrom - RESULTS_PAGE;
+    article.current?.querySelector<HTMLElement>(`[data-hit="${first}"] a`)?.focus();
+  }, [focusFrom]);
   return (
-    <article className="search-results">
+    <article className="search-results" ref={article}>
       <h1>{t.searchHeading}</h1>
       <p role="status" className="search-status">
         {trimmed === ''
@@ -35,7 +44,7 @@ export function SearchResults({ query }: { query: string }) {
             : t.searchCount(results.total, trimmed)}
       </p>
       {runsBy(results.groups, (g) => g.topicId).map((run) => (
-        <TopicResults key={run.key} topicId={run.key} groups={run.items} />
+        <TopicResults key={run.key} topicId={run.key} groups={run.items} hitNumbers={hitNumbers} />
       ))}
       {hidden > 0 && (
         <p className="search-more">
@@ -65,7 +74,17 @@ function runsBy<T>(items: readonly T[], key: (item: T) => string) {
   return runs;
 }
 
-function TopicResults({ topicId, groups: byTopic }: { topicId: string; groups: SearchGroup[] }) {
+type HitNumbers = ReadonlyMap<SearchHit, number>;
+
+function TopicResults({
+  topicId,
+  groups: byTopic,
+  hitNumbers,
+}: {
+  topicId: string;
+  groups: SearchGroup[];
+  hitNumbers: HitNumbers;
+}) {
   const { debate, dataLang } = useDebateView();
   const topic = findTopic(debate, topicId);
   const headingId = `results-${topicId}`;
@@ -75,13 +94,13 @@ function TopicResults({ topicId, groups: byTopic }: { topicId: string; groups: S
         <Link to={paths.topic(topicId)}>{topic?.heading ?? topicId}</Link>
       </h2>
       {byTopic.map((group) => (
-        <ResultGroup key={group.speakerId ?? ''} group={group} />
+        <ResultGroup key={group.speakerId ?? ''} group={group} hitNumbers={hitNumbers} />
       ))}
     </section>
   );
 }
 
-function ResultGroup({ group }: { group: SearchGroup }) {
+function ResultGroup({ group, hitNumbers }: { group: SearchGroup; hitNumbers: HitNumbers }) {
   const t = useText();
   const { debate, script } = useDebateView();
   const nameOf = useSpeakerName();
@@ -93,11 +112,14 @@ function ResultGroup({ group }: { group: SearchGroup }) {
         <Link to={href}>{speaker ? nameOf(speaker) : t.searchTopicMatches}</Link>
       </h3>
       <ul className="result-hits">
-        {group.hits.map(({ entry, ranges }) => (
-          <li key={`${entry.field}-${entry.lang}-${entry.text}`}>
-            <span className="result-field">{t.searchFields[entry.field]}</span>
-            <Link to={href} lang={entry.lang === 'en' ? 'en' : scriptTag(script)}>
-              <HighlightedText text={entry.text} ranges={ranges} />
+        {group.hits.map((hit) => (
+          <li
+            key={`${hit.entry.field}-${hit.entry.lang}-${hit.entry.text}`}
+            data-hit={hitNumbers.get(hit)}
+          >
+            <span className="result-field">{t.searchFields[hit.entry.field]}</span>
+            <Link to={href} lang={hit.entry.lang === 'en' ? 'en' : scriptTag(script)}>
+              <HighlightedText text={hit.entry.text} ranges={hit.ranges} />
             </Link>
           </li>
         ))}
