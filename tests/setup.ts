@@ -1,8 +1,12 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
 import type { StateCreator } from 'zustand';
 import { resetStores, storeResets } from './store-resets';
+
+// The Simplified and English texts arrive as lazily imported chunks (as in the app), which
+// a loaded machine can take over a second to transform the first time.
+configure({ asyncUtilTimeout: 4000 });
 
 // A console.error during a test is a bug (React warnings, failed prop types, act() leaks).
 beforeEach(() => {
