@@ -8,7 +8,7 @@ export const meta = () => pageMeta.notFound();
 export default function NotFoundPage() {
   return (
     <div className="not-found-page">
-      <NotFoundView pathname={useLocation().pathname} />
+      <NotFoundView pathname={useLocation().pathname} level={1} />
     </div>
   );
 }

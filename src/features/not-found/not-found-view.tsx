@@ -12,15 +12,19 @@ function safelyDecoded(path: string): string {
   }
 }
 
-/** Says that nothing lives at `pathname`, links home and suggests the closest real page. */
-export function NotFoundView({ pathname }: { pathname: string }) {
+/**
+ * Says that nothing lives at `pathname`, links home and suggests the closest real page. Its
+ * title is the page's h1 when it is the whole page, an h2 in the explorer's detail pane.
+ */
+export function NotFoundView({ pathname, level = 2 }: { pathname: string; level?: 1 | 2 }) {
+  const Title = level === 1 ? 'h1' : 'h2';
   const debate = useDebate();
   const t = useText();
   const shown = safelyDecoded(pathname);
   const suggestion = closestMatch(shown.replace(/\/+$/, ''), debatePaths(debate).slice(1));
   return (
     <div className="not-found">
-      <h2>{t.notFoundTitle}</h2>
+      <Title>{t.notFoundTitle}</Title>
       <p>{t.notFoundBody(shown.length > 120 ? `${shown.slice(0, 120)}…` : shown)}</p>
       {suggestion && (
         <p>
