@@ -1,0 +1,631 @@
+import type { CDPSession, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+// A long session, as a reader who never reloads: 2,000 random steps (matrix cells, links,
+// Back and Forward, the 繁/简 and 中文/English switches, bad links) in one document. After
+// every step the page must have settled without a page error or a console error, still with
+// one main landmark holding an h1; at the end the JS heap, after a forced GC, must be within
+// 10% of its level after the first 100 steps.
+//
+// The walk is random but reproducible: it prints its seed, and SOAK_SEED=<seed> replays it.
+// A failure lists the last steps taken. SOAK_STEPS shortens the walk while working on it.
+
+const STEPS = Number(process.env.SOAK_STEPS ?? 2000);
+const BASELINE_STEP = 100;
+const HEAP_TOLERANCE = 1.1;
+/** The heap is also measured every so many steps, for the record. */
+const SAMPLE_EVERY = 500;
+/** Random steps before the walk, unmeasured: see the warm-up. */
+const WARM_UP_STEPS = Number(process.env.SOAK_WARM_UP ?? 300);
+/** Bad links opened cold before the walk: each is a page load, so only a few. */
+const COLD_LOADS = 4;
+const HISTORY_SHOWN = 20;
+
+const WEIGHTS = {
+  cell: 30,
+  link: 25,
+  back: 12,
+  forward: 8,
+  script: 7,
+  language: 7,
+  'bad link': 11,
+} as const;
+type StepKind = keyof typeof WEIGHTS;
+
+const SCRIPT_OPTIONS = ['繁體', '简体'];
+const LANGUAGE_OPTIONS = ['中文', 'English'];
+const NOT_FOUND_TITLES = ['找不到這個頁面', '找不到这个页面', 'Page not found'];
+
+/** What a bad link leads to: the not-found page, the page with the bad value ignored, or the canonical URL. */
+type Outcome = 'not found' | 'ignored' | { canonical: string };
+
+const BAD_LINKS: [string, Outcome][] = [
+  // Unknown ids.
+  ['/topics/no-such-topic', 'not found'],
+  ['/topics/agi-timing/nobody', 'not found'],
+  ['/topics/nobody/yang-shu', 'not found'],
+  ['/speakers/nobody', 'not found'],
+  ['/speakers/楊蜀-x', 'not found'],
+  [`/topics/${'x'.repeat(500)}`, 'not found'],
+  ['/topics/..%2F..%2Fetc%2Fpasswd', 'not found'],
+  // Malformed percent-encoding.
+  ['/topics/%E0%A4%A', 'not found'],
+  ['/speakers/%', 'not found'],
+  ['/topics/%ZZ/%C0%AF', 'not found'],
+  // Extra segments.
+  ['/topics/agi-timing/yang-shu/extra', 'not found'],
+  ['/source/extra', 'not found'],
+  ['/about/x/y', 'not found'],
+  ['/no/such/page', 'not found'],
+  // Hostile or near-miss query values, and a fragment nothing has.
+  ['/topics/agi-timing?script=<script>alert(1)</script>', 'ignored'],
+  ['/?lang=xx', 'ignored'],
+  ['/topics/open-vs-closed/yang-shu?lang=en%00&script=', 'ignored'],
+  ['/speakers/yang-shu?script=hans%20&lang=EN', 'ignored'],
+  ['/search?q=<img src=x onerror=alert(1)>', 'ignored'],
+  ['/source#no-such-quote', 'ignored'],
+  // A trailing slash is the same page, as a static host serves it.
+  ['/speakers/yang-shu/', 'ignored'],
+  // Near misses the app corrects.
+  ['/topics/AGI-Timing', { canonical: '/topics/agi-timing' }],
+  ['/speakers/杨蜀', { canonical: '/speakers/yang-shu' }],
+];
+
+/** A small, fast, seedable PRNG (mulberry32). */
+function prng(seed: number) {
+  let state = seed >>> 0;
+  const next = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return {
+    below: (n: number) => Math.floor(next() * n),
+    pick<T>(items: readonly T[]): T {
+      return items[Math.floor(next() * items.length)]!;
+    },
+    weighted<K extends string>(weights: readonly (readonly [K, number])[]): K {
+      let r = next() * weights.reduce((sum, [, w]) => sum + w, 0);
+      for (const [key, w] of weights) if ((r -= w) < 0) return key;
+      return weights.at(-1)![0];
+    },
+  };
+}
+
+function seedFrom(value: string | undefined): number {
+  if (value === undefined || value === '') return Math.floor(Math.random() * 2 ** 32);
+  const seed = Number(value);
+  if (!Number.isInteger(seed) || seed < 0 || seed >= 2 ** 32)
+    throw new Error(`SOAK_SEED must be an integer from 0 to 2^32 - 1, not ${value}`);
+  return seed;
+}
+
+/** What the page must show before a step counts as settled. */
+interface Wanted {
+  href?: string;
+  lang?: string;
+  pressed?: string[];
+}
+
+/** The page once settled: what the checks and the next step need. */
+interface Snapshot {
+  /** Why the page did not settle in time, if it didn't. */
+  unsettled: string | null;
+  /** Changes only with a page load. */
+  timeOrigin: number;
+  href: string;
+  lang: string;
+  /** The labels of the pressed reading options, e.g. 繁體 and 中文. */
+  pressed: string[];
+  mains: number;
+  h1: string | null;
+  notFound: boolean;
+  /** Where Back and Forward lead, when they stay in this document. */
+  back: string | null;
+  forward: string | null;
+  /** The href of each link in the matrix grid, by its place among them. */
+  cells: string[];
+  /** Links a reader could follow within the site: their place among all links, and href. */
+  links: [number, string][];
+}
+
+/**
+ * Runs in the page: waits until React Router is idle at the address shown, React has no
+ * render left to do, what `wanted` asks for holds and the debate is shown in the interface's
+ * script and language, twice in a row a task apart; then describes the page.
+ */
+async function settleInPage({
+  wanted,
+  notFoundTitles,
+  timeoutMs,
+}: {
+  wanted: Wanted;
+  notFoundTitles: string[];
+  timeoutMs: number;
+}): Promise<Snapshot> {
+  interface Internals {
+    // The Navigation API, which TypeScript's DOM library leaves out; Chromium has it.
+    navigation: {
+      entries(): NavigationHistoryEntry[];
+      currentEntry: NavigationHistoryEntry | null;
+    };
+    // React Router's own handle on its router, which it sets on window.
+    __reactRouterDataRouter?: {
+      state: {
+        navigation: { state: string };
+        location: { pathname: string; search: string; hash: string };
+      };
+    };
+  }
+  // React keeps its root on the container it hydrated, the document; an update sets the
+  // root's pending lanes until React has rendered and committed it.
+  const container = Object.entries(document).find(([key]) => key.startsWith('__reactContainer$'));
+  const root = (container?.[1] as { stateNode?: { pendingLanes?: number } } | undefined)?.stateNode;
+  const task = () =>
+    new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = resolve;
+      channel.port2.postMessage(null);
+    });
+  const pending = (): string | null => {
+    const router = (window as unknown as Internals).__reactRouterDataRouter;
+    if (!router || !root) return 'the app has not hydrated';
+    if (router.state.navigation.state !== 'idle')
+      return `React Router is ${router.state.navigation.state}`;
+    if (root.pendingLanes !== 0) return 'React has a render pending';
+    const { pathname, search, hash } = router.state.location;
+    if (pathname + search + hash !== location.pathname + location.search + location.hash)
+      return `React Router is at ${pathname + search + hash}, the address bar at ${location.href}`;
+    if (wanted.href !== undefined && location.href !== wanted.href)
+      return `the address is ${location.href}, not ${wanted.href}`;
+    const lang = document.documentElement.lang;
+    if (wanted.lang !== undefined && lang !== wanted.lang)
+      return `<html lang> is ${lang}, not ${wanted.lang}`;
+    const pressed = [...document.querySelectorAll('header [aria-pressed="true"]')]
+      .map((b) => b.textContent)
+      .join();
+    if (wanted.pressed !== undefined && pressed !== wanted.pressed.join())
+      return `the pressed options are ${pressed}, not ${wanted.pressed.join()}`;
+    // The debate's title in the header carries its own lang while the debate is still in
+    // another script or language than the interface: a conversion is loading.
+    const title = document.querySelector('header .site-debate');
+    if (title?.hasAttribute('lang'))
+      return `the debate is still in ${title.getAttribute('lang')}, the interface in ${lang}`;
+    return null;
+  };
+
+  const deadline = performance.now() + timeoutMs;
+  let unsettled = pending();
+  for (let quiet = 0; quiet < 2 && performance.now() < deadline; ) {
+    await task();
+    unsettled = pending();
+    quiet = unsettled === null ? quiet + 1 : 0;
+  }
+
+  const followable = (a: HTMLAnchorElement) => {
+    if (a.hasAttribute('download') || (a.target !== '' && a.target !== '_self')) return false;
+    if (new URL(a.href).origin !== location.origin) return false;
+    const box = a.getBoundingClientRect();
+    // Shown and within reach: not hidden, not parked above the page like the skip link.
+    return (
+      a.checkVisibility({ visibilityProperty: true }) &&
+      box.width > 0 &&
+      box.height > 0 &&
+      box.bottom + scrollY > 0 &&
+      box.right + scrollX > 0
+    );
+  };
+  const { navigation } = window as unknown as Internals;
+  const entries = navigation.entries();
+  const index = navigation.currentEntry?.index ?? -1;
+  const inThisDocument = (at: number) => {
+    const entry = entries[at];
+    return entry?.sameDocument && entry.url ? entry.url : null;
+  };
+  const main = document.querySelector('main');
+  return {
+    unsettled,
+    timeOrigin: performance.timeOrigin,
+    href: location.href,
+    lang: document.documentElement.lang,
+    pressed: [...document.querySelectorAll('header [aria-pressed="true"]')].map(
+      (b) => b.textContent ?? '',
+    ),
+    mains: document.querySelectorAll('main, [role="main"]').length,
+    h1: main?.querySelector('h1')?.textContent?.trim() || null,
+    notFound: [...(main?.querySelectorAll('h1, h2') ?? [])].some((h) =>
+      notFoundTitles.includes(h.textContent?.trim() ?? ''),
+    ),
+    back: inThisDocument(index - 1),
+    forward: inThisDocument(index + 1),
+    cells: [...document.querySelectorAll<HTMLAnchorElement>('[role="grid"] a[href]')].map(
+      (a) => a.href,
+    ),
+    links: [...document.querySelectorAll<HTMLAnchorElement>('a[href]')].flatMap(
+      (a, i): [number, string][] => (followable(a) ? [[i, a.href]] : []),
+    ),
+  };
+}
+
+/** The page's global object, per CDP session: what `run` calls functions on. */
+const globals = new WeakMap<CDPSession, string>();
+
+/**
+ * Runs `fn(arg)` in the page, through the CDP session. The walk makes some ten thousand calls
+ * into the page, and each of Playwright's own costs about 20 ms on a small machine (it
+ * records a step, with its stack, for the report); a CDP call costs a few. The function's
+ * source is the same each time, so the page compiles it once.
+ */
+async function run<A, R>(cdp: CDPSession, fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
+  for (let attempt = 1; ; attempt++) {
+    let objectId = globals.get(cdp);
+    if (!objectId) {
+      ({ objectId } = (await cdp.send('Runtime.evaluate', { expression: 'globalThis' })).result);
+      globals.set(cdp, objectId!);
+    }
+    try {
+      const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
+        functionDeclaration: fn.toString(),
+        objectId,
+        arguments: [{ value: arg }],
+        awaitPromise: true,
+        returnByValue: true,
+      });
+      if (exceptionDetails)
+        throw new Error(
+          `in the page: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`,
+        );
+      return result.value as R;
+    } catch (error) {
+      // A page load leaves the old global object behind: find the new one, once.
+      if (attempt > 1 || !/Could not find object|Cannot find context/.test(String(error)))
+        throw error;
+      globals.delete(cdp);
+    }
+  }
+}
+
+async function settle(cdp: CDPSession, wanted: Wanted = {}): Promise<Snapshot> {
+  const snapshot = await run(cdp, settleInPage, {
+    wanted,
+    notFoundTitles: NOT_FOUND_TITLES,
+    timeoutMs: 10_000,
+  });
+  // Checked without expect() unless they fail: its bookkeeping, thousands of times, is slow.
+  if (snapshot.unsettled) throw new Error(`the page did not settle: ${snapshot.unsettled}`);
+  if (snapshot.mains !== 1) expect(snapshot.mains, `main landmarks on ${snapshot.href}`).toBe(1);
+  if (!snapshot.h1)
+    expect(snapshot.h1, `an h1 in the main landmark of ${snapshot.href}`).toBeTruthy();
+  return snapshot;
+}
+
+/** Waits for React to hydrate a page just loaded: until then a click on a link reloads. */
+async function hydrated(page: Page, cdp: CDPSession, wanted: Wanted = {}): Promise<Snapshot> {
+  await page.waitForFunction(() => {
+    const main = document.querySelector('main');
+    return main !== null && Object.keys(main).some((key) => key.startsWith('__reactFiber$'));
+  });
+  return settle(cdp, wanted);
+}
+
+/**
+ * Opens `path` without a page load, the way React Router hears of Back and Forward: the
+ * address changes (a new history entry, stamped as the router stamps its own) and a popstate
+ * follows. Returns the address as the browser wrote it.
+ */
+function openInPlace(cdp: CDPSession, path: string, key: string): Promise<string> {
+  return run(
+    cdp,
+    ({ path, key }) => {
+      const idx = (history.state as { idx?: unknown } | null)?.idx;
+      history.pushState({ usr: null, key, idx: typeof idx === 'number' ? idx + 1 : 0 }, '', path);
+      dispatchEvent(new PopStateEvent('popstate', { state: history.state }));
+      return location.href;
+    },
+    { path, key },
+  );
+}
+
+/**
+ * Clicks an element with the mouse, as a reader would: the `index`th that `selector` finds,
+ * or the one with the text `text`; scrolled to first if need be, then pressed where it
+ * shows. When no scrolling uncovers it, Playwright's click, which waits and retries, does it.
+ */
+async function click(
+  page: Page,
+  cdp: CDPSession,
+  selector: string,
+  which: { index: number } | { text: string },
+) {
+  const point = await run(
+    cdp,
+    ({ selector, which }) => {
+      const all = [...document.querySelectorAll(selector)];
+      const element =
+        'text' in which ? all.find((e) => e.textContent === which.text) : all[which.index];
+      const reachable = () => {
+        // The middle of the first line, for a link that wraps.
+        const line = element?.getClientRects()[0];
+        if (!element || !line) return null;
+        const x = line.left + line.width / 2;
+        const y = line.top + line.height / 2;
+        const hit = document.elementFromPoint(x, y);
+        return hit && element.contains(hit) ? { x, y } : null;
+      };
+      // scrollIntoView() alone can leave an element out of view: the matrix is sticky,
+      // and taller than a small window, so its last rows show only at the end of the page.
+      const scrolls = [
+        () => element?.scrollIntoView({ block: 'nearest', behavior: 'instant' }),
+        () => element?.scrollIntoView({ block: 'center', behavior: 'instant' }),
+        () => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }),
+      ];
+      let point = reachable();
+      for (const scroll of scrolls) {
+        if (point) break;
+        scroll();
+        point = reachable();
+      }
+      return point;
+    },
+    { selector, which },
+  );
+  if (point) {
+    if (process.env.SOAK_DEBUG) console.log('DEBUG clicked');
+    // What page.mouse.click() sends.
+    await cdp.send('Input.dispatchMouseEvent', { type: 'mouseMoved', ...point });
+    for (const type of ['mousePressed', 'mouseReleased'] as const)
+      await cdp.send('Input.dispatchMouseEvent', { type, ...point, button: 'left', clickCount: 1 });
+  } else if (
+    (console.log(`DEBUG fallback click ${selector} ${JSON.stringify(which)}`), 'text' in which)
+  )
+    await page.locator(selector).getByText(which.text, { exact: true }).click();
+  else await page.locator(selector).nth(which.index).click();
+}
+
+/** Back (-1) or Forward (1), as the browser's buttons do it; expects to arrive at `href`. */
+async function traverse(cdp: CDPSession, delta: -1 | 1, href: string) {
+  const { currentIndex, entries } = await cdp.send('Page.getNavigationHistory');
+  const entry = entries[currentIndex + delta];
+  if (entry?.url !== href)
+    throw new Error(`the history entry ${delta} away is ${entry?.url}, not ${href}`);
+  await cdp.send('Page.navigateToHistoryEntry', { entryId: entry.id });
+}
+
+/** The interface's lang for the pressed reading options. */
+const langOf = (pressed: string[]) =>
+  pressed.includes('English') ? 'en' : pressed.includes('简体') ? 'zh-Hans' : 'zh-Hant';
+
+/** The heap's used size after a forced, full garbage collection. */
+async function heapAfterGc(cdp: CDPSession): Promise<number> {
+  for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  return usedSize;
+}
+
+const megabytes = (bytes: number) => `${(bytes / 2 ** 20).toFixed(2)} MB`;
+
+// A trace of thousands of actions would be enormous, and its DOM snapshots would run in the
+// page's own heap; the seed and the step log replay a failure instead. Reduced motion makes
+// the scroll to a quote in the source instant: a smooth one moves the links under the
+// pointer for a moment after the page has otherwise settled.
+test.use({ trace: 'off', reducedMotion: 'reduce' });
+
+test('a long session of random steps breaks nothing and leaks nothing', async ({
+  page,
+  baseURL,
+}) => {
+  test.setTimeout(8 * 60_000);
+  const seed = seedFrom(process.env.SOAK_SEED);
+  const random = prng(seed);
+  console.log(`soak: seed ${seed} (SOAK_SEED=${seed} replays this walk)`);
+  test.info().annotations.push({ type: 'seed', description: String(seed) });
+
+  const problems: string[] = [];
+  let coldLoad = false;
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    // Only a cold-loaded unknown URL is served with status 404 (Chromium logs it).
+    if (message.type() !== 'error') return;
+    if (coldLoad && /status of 404/.test(message.text())) return;
+    problems.push(`console error: ${message.text()}`);
+  });
+  page.on('dialog', (dialog) => {
+    problems.push(`a ${dialog.type()} dialog opened: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  page.on('crash', () => problems.push('the page crashed'));
+  const expectNoProblems = () => {
+    if (problems.length > 0) expect(problems, problems.join('\n')).toEqual([]);
+  };
+
+  const history: string[] = [];
+  const record = (line: string) => {
+    history.push(line);
+    if (history.length > 2 * HISTORY_SHOWN) history.splice(0, HISTORY_SHOWN);
+  };
+  async function reportFailure(error: unknown): Promise<never> {
+    const last = history.slice(-HISTORY_SHOWN).join('\n');
+    await test.info().attach('last steps', { body: last, contentType: 'text/plain' });
+    console.log(`soak: failed with seed ${seed}; the last steps:\n${last}`);
+    throw error;
+  }
+
+  /** Checks that a bad link led where it should; `before` is the page it was opened from. */
+  function expectOutcome(path: string, outcome: Outcome, before: Snapshot, after: Snapshot) {
+    if (outcome === 'not found') {
+      if (!after.notFound) expect(after.notFound, `${path} shows the not-found page`).toBe(true);
+      return;
+    }
+    if (after.notFound) expect(after.notFound, `${path} shows a page`).toBe(false);
+    // The canonical address was the one to settle at; an ignored value changes nothing.
+    if (outcome === 'ignored' && after.pressed.join() !== before.pressed.join())
+      expect(after.pressed, `${path} leaves the reading options alone`).toEqual(before.pressed);
+  }
+
+  const wantedAfter = (outcome: Outcome, href: string, before: Snapshot): Wanted =>
+    typeof outcome === 'object'
+      ? { href: new URL(outcome.canonical, baseURL).href }
+      : { href, ...(outcome === 'ignored' && { lang: before.lang }) };
+
+  let now: Snapshot;
+
+  /** Chooses a script or language in the header, unless it is chosen already. */
+  async function choose(option: string) {
+    if (now.pressed.includes(option)) return;
+    const group = SCRIPT_OPTIONS.includes(option) ? SCRIPT_OPTIONS : LANGUAGE_OPTIONS;
+    const pressed = now.pressed.map((o) => (group.includes(o) ? option : o));
+    await click(page, cdp, 'header button[aria-pressed]', { text: option });
+    now = await settle(cdp, { lang: langOf(pressed), pressed });
+  }
+
+  /** One random step from the page shown, recorded as `label`. */
+  async function randomStep(label: string) {
+    const before = now;
+    const kinds = (Object.entries(WEIGHTS) as [StepKind, number][]).filter(([kind]) => {
+      if (kind === 'cell') return before.cells.length > 0;
+      if (kind === 'link') return before.links.length > 0;
+      if (kind === 'back') return before.back !== null;
+      if (kind === 'forward') return before.forward !== null;
+      return true;
+    });
+    const kind = random.weighted(kinds);
+    if (kind === 'cell') {
+      const index = random.below(before.cells.length);
+      const href = before.cells[index]!;
+      record(`${label} cell ${href}`);
+      await click(page, cdp, '[role="grid"] a[href]', { index });
+      now = await settle(cdp, { href });
+    } else if (kind === 'link') {
+      const [index, href] = random.pick(before.links);
+      record(`${label} link ${href}`);
+      await click(page, cdp, 'a[href]', { index });
+      now = await settle(cdp, { href });
+    } else if (kind === 'back') {
+      record(`${label} back to ${before.back}`);
+      await traverse(cdp, -1, before.back!);
+      now = await settle(cdp, { href: before.back! });
+    } else if (kind === 'forward') {
+      record(`${label} forward to ${before.forward}`);
+      await traverse(cdp, 1, before.forward!);
+      now = await settle(cdp, { href: before.forward! });
+    } else if (kind === 'script' || kind === 'language') {
+      const group = kind === 'script' ? SCRIPT_OPTIONS : LANGUAGE_OPTIONS;
+      const option = group.find((o) => !before.pressed.includes(o))!;
+      record(`${label} ${kind} ${option} on ${before.href}`);
+      await choose(option);
+    } else {
+      const [path, outcome] = random.pick(BAD_LINKS);
+      record(`${label} bad link ${path} from ${before.href}`);
+      const href = await openInPlace(cdp, path, `soak-${label}`);
+      now = await settle(cdp, wantedAfter(outcome, href, before));
+      expectOutcome(path, outcome, before, now);
+    }
+    expectNoProblems();
+  }
+
+  const cdp = await page.context().newCDPSession(page);
+
+  await test.step('a few bad links, opened cold', async () => {
+    coldLoad = true;
+    await page.goto('/');
+    const before = await hydrated(page, cdp);
+    for (let i = 0; i < COLD_LOADS; i++) {
+      const [path, outcome] = random.pick(BAD_LINKS);
+      record(`cold load ${path}`);
+      await page.goto(path);
+      const href = await page.evaluate(() => location.href);
+      expectOutcome(
+        path,
+        outcome,
+        before,
+        await hydrated(page, cdp, wantedAfter(outcome, href, before)),
+      );
+      expectNoProblems();
+    }
+    coldLoad = false;
+  });
+
+  // From here on everything happens in this one document, so its heap can be compared.
+  await page.goto(random.pick(['/', '/topics/agi-timing', '/source', '/about']));
+  now = await hydrated(page, cdp);
+  const walkDocument = now.timeOrigin;
+
+  await test.step('warm-up', async () => {
+    // Some memory is taken once and kept: what loads on first use (the page modules, the
+    // Simplified debate and source, the search's character table) and the code V8 compiles
+    // as the app's functions run hot. A leak grows with every step; these stop growing. A
+    // tour of every kind of page in each script and language loads what loads once; random
+    // steps then warm up the compiled code, which would otherwise outgrow the 10% margin on
+    // its own (a megabyte of optimised code over the walk, by heap snapshots).
+    const pages = [
+      '/',
+      '/topics/agi-timing',
+      '/topics/agi-timing/yang-shu',
+      '/speakers/cai-hengjin',
+      '/source',
+      '/about',
+      '/search?q=開源',
+      '/no/such/page',
+    ];
+    try {
+      for (const [script, language] of [
+        ['简体', '中文'],
+        ['简体', 'English'],
+        ['繁體', 'English'],
+        ['繁體', '中文'],
+      ]) {
+        await choose(script!);
+        await choose(language!);
+        for (const path of pages)
+          now = await settle(cdp, { href: await openInPlace(cdp, path, `tour-${now.href}`) });
+      }
+      record(`tour of every kind of page in each script and language`);
+      for (let step = 1; step <= WARM_UP_STEPS; step++) await randomStep(`warm-up ${step}`);
+    } catch (error) {
+      await reportFailure(error);
+    }
+  });
+
+  /** The heap, measured on the same page in the same script and language each time. */
+  async function measureHeap(step: number) {
+    // What the page holds depends on what it shows (the source is a far larger page than
+    // the overview), and React keeps hold of the page before for a while: open the overview
+    // twice.
+    await choose('繁體');
+    await choose('中文');
+    for (const hop of [1, 2])
+      now = await settle(cdp, { href: await openInPlace(cdp, '/', `heap-${step}-${hop}`) });
+    record(`${step} heap measured on ${now.href}`);
+    return heapAfterGc(cdp);
+  }
+
+  const started = performance.now();
+  const heap = await test.step(`${STEPS} random steps`, async () => {
+    const measured: [number, number][] = [];
+    try {
+      for (let step = 1; step <= STEPS; step++) {
+        await randomStep(String(step));
+        if (now.timeOrigin !== walkDocument)
+          expect(now.timeOrigin, 'the walk stays in one document').toBe(walkDocument);
+        if (step === BASELINE_STEP || step % SAMPLE_EVERY === 0 || step === STEPS)
+          measured.push([step, await measureHeap(step)]);
+      }
+    } catch (error) {
+      await reportFailure(error);
+    }
+    return measured;
+  });
+  const seconds = ((performance.now() - started) / 1000).toFixed(0);
+
+  const report = heap.map(([step, bytes]) => `${step}: ${megabytes(bytes)}`).join(', ');
+  console.log(`soak: ${STEPS} steps in ${seconds} s; heap after a forced GC, by step: ${report}`);
+  test.info().annotations.push({ type: 'heap after a forced GC, by step', description: report });
+  const baseline = heap.find(([step]) => step === BASELINE_STEP)![1];
+  const last = heap.at(-1)![1];
+  expect(
+    last,
+    `the heap after ${STEPS} steps (${megabytes(last)}) is within 10% of after ${BASELINE_STEP} (${megabytes(baseline)})`,
+  ).toBeLessThanOrEqual(baseline * HEAP_TOLERANCE);
+});
