@@ -106,7 +106,19 @@ export const usePreferenceEvents = () => usePreferencesStore((s) => s.events);
 
 export const useScriptPreference = () => usePreferencesStore((s) => s.script);
 export const useLanguagePreference = () => usePreferencesStore((s) => s.language);
-export const useBrowserScript = () => usePreferencesStore((s) => s.browserScript);
 export const useIsHydrated = () => usePreferencesStore((s) => s.hydrated);
-export const useLinkScript = () => usePreferencesStore((s) => s.linkScript);
-export const useLinkLanguage = () => usePreferencesStore((s) => s.linkLanguage);
+
+/** What the reader's locale is resolved from (see useLocale). */
+export type LocaleInputs = Pick<
+  PreferencesState,
+  'hydrated' | 'script' | 'language' | 'browserScript' | 'linkScript' | 'linkLanguage'
+>;
+
+/**
+ * A value computed from the locale inputs. Pass a selector that returns a primitive: the
+ * component then re-renders only when that value changes, not whenever an input does (on
+ * hydration most inputs change while the outcome usually stays the same).
+ */
+export const useLocaleInputs = <T extends string | number | boolean | null>(
+  select: (inputs: LocaleInputs) => T,
+): T => usePreferencesStore(select);

@@ -1,20 +1,17 @@
 import { useSearchParams } from 'react-router';
-import {
-  useBrowserScript,
-  useIsHydrated,
-  useLanguagePreference,
-  useLinkLanguage,
-  useLinkScript,
-  useScriptPreference,
-} from '@/lib/preferences';
+import { useLocaleInputs, type LocaleInputs } from '@/lib/preferences';
 import {
   DEFAULT_LANGUAGE,
   parseLanguage,
   parseScript,
+  scripts,
+  languages,
   SOURCE_SCRIPT,
   uiTag,
   type LangTag,
   type Locale,
+  type Script,
+  type UiLanguage,
 } from './locale';
 import { loadedCatalogue, useCatalogueLoad } from './catalogues';
 
@@ -30,27 +27,38 @@ const SOURCE_LOCALE: Locale = { script: SOURCE_SCRIPT, language: DEFAULT_LANGUAG
  */
 export function useLocale(): Locale & { tag: LangTag } {
   const [params] = useSearchParams();
-  const hydrated = useIsHydrated();
-  const chosenScript = useScriptPreference();
-  const chosenLanguage = useLanguagePreference();
-  const linkScript = useLinkScript();
-  const linkLanguage = useLinkLanguage();
-  const browserScript = useBrowserScript();
-  const wanted: Locale = hydrated
-    ? {
-        script:
-          parseScript(params.get('script')) ??
-          linkScript ??
-          chosenScript ??
-          browserScript ??
-          SOURCE_SCRIPT,
-        language:
-          parseLanguage(params.get('lang')) ?? linkLanguage ?? chosenLanguage ?? DEFAULT_LANGUAGE,
-      }
-    : SOURCE_LOCALE;
+  const linked = {
+    script: parseScript(params.get('script')),
+    language: parseLanguage(params.get('lang')),
+  };
+  // One string, so hydrating (which changes most inputs) re-renders only if the answer changes.
+  const wantedKey = useLocaleInputs((inputs) => localeKey(resolve(inputs, linked)));
+  const wanted = parseLocaleKey(wantedKey);
   const wantedTag = uiTag(wanted);
   const catalogue = useCatalogueLoad(wantedTag);
   const locale =
     loadedCatalogue(wantedTag) || catalogue?.state === 'ready' ? wanted : SOURCE_LOCALE;
   return { ...locale, tag: uiTag(locale) };
+}
+
+function resolve(
+  inputs: LocaleInputs,
+  linked: { script: Script | undefined; language: UiLanguage | undefined },
+): Locale {
+  if (!inputs.hydrated) return SOURCE_LOCALE;
+  return {
+    script:
+      linked.script ?? inputs.linkScript ?? inputs.script ?? inputs.browserScript ?? SOURCE_SCRIPT,
+    language: linked.language ?? inputs.linkLanguage ?? inputs.language ?? DEFAULT_LANGUAGE,
+  };
+}
+
+const localeKey = ({ script, language }: Locale) => `${script}|${language}`;
+
+function parseLocaleKey(key: string): Locale {
+  const [script, language] = key.split('|');
+  return {
+    script: scripts.find((s) => s === script) ?? SOURCE_SCRIPT,
+    language: languages.find((l) => l === language) ?? DEFAULT_LANGUAGE,
+  };
 }
