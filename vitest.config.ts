@@ -19,5 +19,8 @@ export default defineConfig({
       'tests/unit/**/*.test.{ts,tsx}',
     ],
     restoreMocks: true,
+    // Some tests start the CLI or wait for lazily imported chunks; on a busy two-core machine
+    // those take longer than Vitest's default 5 s.
+    testTimeout: 20_000,
   },
 });

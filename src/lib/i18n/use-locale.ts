@@ -35,7 +35,8 @@ export function useLocale(): Locale & { tag: LangTag } {
   const wantedKey = useLocaleInputs((inputs) => localeKey(resolve(inputs, linked)));
   const wanted = parseLocaleKey(wantedKey);
   const wantedTag = uiTag(wanted);
-  const catalogue = useCatalogueLoad(wantedTag);
+  // The source's catalogue is always there: asking for it would only re-render on arrival.
+  const catalogue = useCatalogueLoad(wantedTag === uiTag(SOURCE_LOCALE) ? undefined : wantedTag);
   const locale =
     loadedCatalogue(wantedTag) || catalogue?.state === 'ready' ? wanted : SOURCE_LOCALE;
   return { ...locale, tag: uiTag(locale) };
