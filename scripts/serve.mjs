@@ -240,18 +240,20 @@ function handle(req, res) {
   try {
     decoded = decodeURIComponent(rawPath);
   } catch {
-    sendText(req, res, 400, 'Bad Request: malformed URI encoding');
+    // A malformed percent-encoding names no file; a reader who followed such a link gets
+    // the app's not-found page, which says what went wrong, rather than a bare 400.
+    sendNotFound(req, res, rawPath);
     return;
   }
   // NUL bytes, backslashes and dot-dot segments never occur in a real link to this site.
   if (decoded.includes('\0') || decoded.includes('\\') || decoded.split('/').includes('..')) {
-    sendText(req, res, 400, 'Bad Request');
+    sendNotFound(req, res, decoded);
     return;
   }
   const urlPath = path.posix.normalize(decoded);
   const target = path.join(root, urlPath);
   if (target !== root && !target.startsWith(root + path.sep)) {
-    sendText(req, res, 400, 'Bad Request');
+    sendNotFound(req, res, urlPath);
     return;
   }
 
@@ -263,7 +265,11 @@ function handle(req, res) {
     return;
   }
 
-  // A missing asset or data file is a plain 404; a missing page gets the app's not-found page.
+  sendNotFound(req, res, urlPath);
+}
+
+/** A missing asset or data file is a plain 404; a missing page gets the app's not-found page. */
+function sendNotFound(req, res, urlPath) {
   const ext = path.posix.extname(urlPath);
   const looksLikePage = !urlPath.startsWith('/assets/') && (ext === '' || ext === '.html');
   const fallback = looksLikePage ? fallbackPage() : null;

@@ -5,6 +5,11 @@ for (const url of [
   '/topics/agi-timing/nobody',
   '/speakers/楊蜀-x',
   '/no/such/page',
+  // Links no file can match: broken percent-encodings and a path that climbs out of the site.
+  '/topics/%E0%A4%A',
+  '/speakers/%',
+  '/topics/%ZZ/%C0%AF',
+  '/topics/..%2F..%2Fetc%2Fpasswd',
 ]) {
   test(`${url} shows the not-found page`, async ({ page }) => {
     await page.goto(url);

@@ -4,16 +4,18 @@ import { expect, test } from './fixtures';
 // A long session, as a reader who never reloads: 2,000 random steps (matrix cells, links,
 // Back and Forward, the 繁/简 and 中文/English switches, bad links) in one document. After
 // every step the page must have settled without a page error or a console error, still with
-// one main landmark holding an h1; at the end the JS heap, after a forced GC, must be within
-// 10% of its level after the first 100 steps.
+// one main landmark holding an h1; at the end, after a forced GC, the JS heap, the DOM nodes
+// and the JS event listeners must be within 10% of their level after the first 100 steps, with
+// no more documents.
 //
 // The walk is random but reproducible: it prints its seed, and SOAK_SEED=<seed> replays it.
 // A failure lists the last steps taken. SOAK_STEPS shortens the walk while working on it.
 
 const STEPS = Number(process.env.SOAK_STEPS ?? 2000);
 const BASELINE_STEP = 100;
-const HEAP_TOLERANCE = 1.1;
-/** The heap is also measured every so many steps, for the record. */
+/** How much the heap, the DOM nodes and the event listeners may grow over the walk. */
+const TOLERANCE = 1.1;
+/** Memory is also measured every so many steps, for the record. */
 const SAMPLE_EVERY = 500;
 /** Random steps before the walk, unmeasured: see the warm-up. */
 const WARM_UP_STEPS = Number(process.env.SOAK_WARM_UP ?? 300);
@@ -397,12 +399,29 @@ async function traverse(cdp: CDPSession, delta: -1 | 1, href: string) {
 const langOf = (pressed: string[]) =>
   pressed.includes('English') ? 'en' : pressed.includes('简体') ? 'zh-Hans' : 'zh-Hant';
 
-/** The heap's used size after a forced, full garbage collection. */
-async function heapAfterGc(cdp: CDPSession): Promise<number> {
+/** What a leak would grow: the JS heap and the DOM, both after a forced, full collection. */
+interface Memory {
+  heap: number;
+  /** Documents, DOM nodes and JS event listeners alive in the renderer (CDP Memory domain). */
+  documents: number;
+  nodes: number;
+  listeners: number;
+}
+
+async function memoryAfterGc(cdp: CDPSession): Promise<Memory> {
   for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-  return usedSize;
+  const counters = await cdp.send('Memory.getDOMCounters');
+  return {
+    heap: usedSize,
+    documents: counters.documents,
+    nodes: counters.nodes,
+    listeners: counters.jsEventListeners,
+  };
 }
+
+const describeMemory = (m: Memory) =>
+  `heap ${megabytes(m.heap)}, ${m.documents} documents, ${m.nodes} nodes, ${m.listeners} listeners`;
 
 const megabytes = (bytes: number) => `${(bytes / 2 ** 20).toFixed(2)} MB`;
 
@@ -416,7 +435,7 @@ test('a long session of random steps breaks nothing and leaks nothing', async ({
   page,
   baseURL,
 }) => {
-  test.setTimeout(8 * 60_000);
+  test.setTimeout(12 * 60_000);
   const seed = seedFrom(process.env.SOAK_SEED);
   const random = prng(seed);
   console.log(`soak: seed ${seed} (SOAK_SEED=${seed} replays this walk)`);
@@ -588,44 +607,50 @@ test('a long session of random steps breaks nothing and leaks nothing', async ({
     }
   });
 
-  /** The heap, measured on the same page in the same script and language each time. */
-  async function measureHeap(step: number) {
+  /** Memory, measured on the same page in the same script and language each time. */
+  async function measure(step: number): Promise<[number, Memory]> {
     // What the page holds depends on what it shows (the source is a far larger page than
     // the overview), and React keeps hold of the page before for a while: open the overview
     // twice.
     await choose('繁體');
     await choose('中文');
     for (const hop of [1, 2])
-      now = await settle(cdp, { href: await openInPlace(cdp, '/', `heap-${step}-${hop}`) });
-    record(`${step} heap measured on ${now.href}`);
-    return heapAfterGc(cdp);
+      now = await settle(cdp, { href: await openInPlace(cdp, '/', `memory-${step}-${hop}`) });
+    record(`${step} memory measured on ${now.href}`);
+    return [step, await memoryAfterGc(cdp)];
   }
 
   const started = performance.now();
-  const heap = await test.step(`${STEPS} random steps`, async () => {
-    const measured: [number, number][] = [];
+  const measured = await test.step(`${STEPS} random steps`, async () => {
+    const samples: [number, Memory][] = [];
     try {
       for (let step = 1; step <= STEPS; step++) {
         await randomStep(String(step));
         if (now.timeOrigin !== walkDocument)
           expect(now.timeOrigin, 'the walk stays in one document').toBe(walkDocument);
         if (step === BASELINE_STEP || step % SAMPLE_EVERY === 0 || step === STEPS)
-          measured.push([step, await measureHeap(step)]);
+          samples.push(await measure(step));
       }
     } catch (error) {
       await reportFailure(error);
     }
-    return measured;
+    return samples;
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(0);
 
-  const report = heap.map(([step, bytes]) => `${step}: ${megabytes(bytes)}`).join(', ');
-  console.log(`soak: ${STEPS} steps in ${seconds} s; heap after a forced GC, by step: ${report}`);
-  test.info().annotations.push({ type: 'heap after a forced GC, by step', description: report });
-  const baseline = heap.find(([step]) => step === BASELINE_STEP)![1];
-  const last = heap.at(-1)![1];
-  expect(
-    last,
-    `the heap after ${STEPS} steps (${megabytes(last)}) is within 10% of after ${BASELINE_STEP} (${megabytes(baseline)})`,
-  ).toBeLessThanOrEqual(baseline * HEAP_TOLERANCE);
+  const report = measured.map(([step, m]) => `${step}: ${describeMemory(m)}`).join('\n');
+  console.log(`soak: ${STEPS} steps in ${seconds} s; after a forced GC, by step:\n${report}`);
+  test.info().annotations.push({ type: 'memory after a forced GC, by step', description: report });
+  const baseline = measured.find(([step]) => step === BASELINE_STEP)![1];
+  const last = measured.at(-1)![1];
+  const since = `after ${STEPS} steps than after ${BASELINE_STEP}`;
+  expect
+    .soft(last.heap, `heap ${since}: ${megabytes(last.heap)} vs ${megabytes(baseline.heap)}`)
+    .toBeLessThanOrEqual(baseline.heap * TOLERANCE);
+  // Every page of the walk is drawn in the one document: a second would be a detached one.
+  expect.soft(last.documents, `documents ${since}`).toBeLessThanOrEqual(baseline.documents);
+  expect.soft(last.nodes, `DOM nodes ${since}`).toBeLessThanOrEqual(baseline.nodes * TOLERANCE);
+  expect
+    .soft(last.listeners, `JS event listeners ${since}`)
+    .toBeLessThanOrEqual(baseline.listeners * TOLERANCE);
 });

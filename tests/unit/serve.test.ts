@@ -46,3 +46,15 @@ it('sends text uncompressed to a client that asks for nothing, and never compres
   const image = await get('icon.png', 'gzip, br');
   expect(image.headers.get('content-encoding')).toBeNull();
 });
+
+it('answers a link that can name no file, such as a broken percent-encoding, with the not-found page', async () => {
+  writeFileSync(path.join(root, '404.html'), '<!doctype html><title>找不到這個頁面</title>');
+  for (const link of ['topics/%E0%A4%A', 'speakers/%', 'topics/..%2F..%2Fetc%2Fpasswd', 'a%00b']) {
+    const response = await get(link, 'identity');
+    expect(response.status, link).toBe(404);
+    expect(await response.text(), link).toContain('找不到這個頁面');
+  }
+  expect((await get('assets/missing.js', 'identity')).headers.get('content-type')).toMatch(
+    /^text\/plain/,
+  );
+});
