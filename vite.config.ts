@@ -1,5 +1,6 @@
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { reactRouter } from '@react-router/dev/vite';
+import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { bundledDebatePlugin } from './scripts/vite-plugin-debate.ts';
 import { positionPalettePlugin } from './scripts/vite-plugin-position-palette.ts';
@@ -7,11 +8,18 @@ import { siteConfig } from './scripts/site-config.ts';
 
 const site = siteConfig();
 
+// `vite build` builds the client; scripts/prerender.ts then renders every page into it.
 export default defineConfig({
-  // Assets, lazily loaded route chunks and public files are fetched from under the base path.
+  // Assets, lazily loaded chunks and public files are fetched from under the base path.
   base: site.basePath,
   // The pages' canonical links and og:url need the public origin, known only at build time.
   define: { 'import.meta.env.SITE_URL': JSON.stringify(site.siteUrl ?? '') },
-  plugins: [bundledDebatePlugin(), positionPalettePlugin(), reactRouter()],
+  plugins: [bundledDebatePlugin(), positionPalettePlugin(), react()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  build: {
+    outDir: path.join(site.buildDirectory, 'client'),
+    emptyOutDir: true,
+    // Tells the prerender which files each lazily loaded page needs (it deletes the manifest).
+    manifest: true,
+  },
 });

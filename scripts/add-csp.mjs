@@ -1,13 +1,13 @@
 // After the build: give every prerendered page a strict Content-Security-Policy <meta>.
-// React Router's prerendered pages carry inline scripts (hydration context, streaming), and
-// scripts/paint-first.mjs inlines the stylesheet; each is allowed by its sha256 hash, so
+// Each prerendered page carries an inline bootstrap script and its inlined stylesheet
+// (scripts/page-html.ts); each is allowed by its sha256 hash, so
 // neither script-src nor style-src needs 'unsafe-inline', there is no eval, and Trusted Types
 // are enforced.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-// BUILD_DIR moves the build as it does in react-router.config.ts (scripts/site-config.ts).
+// BUILD_DIR moves the build as it does in vite.config.ts (scripts/site-config.ts).
 const root = process.argv[2] ?? join(process.env.BUILD_DIR || 'build', 'client');
 
 function htmlFiles(dir) {
@@ -27,7 +27,7 @@ function hashSources(html, pattern) {
 
 export function policyFor(html) {
   const scripts = hashSources(html, /<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g);
-  // The stylesheet inlined by scripts/paint-first.mjs; style attributes stay forbidden.
+  // The stylesheet inlined by scripts/page-html.ts; style attributes stay forbidden.
   const styles = hashSources(html, /<style[^>]*>([\s\S]*?)<\/style>/g);
   return [
     "default-src 'self'",
@@ -50,9 +50,12 @@ for (const file of htmlFiles(root)) {
     /<meta http-equiv="Content-Security-Policy"[^>]*>/,
     '',
   );
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${policyFor(html)}"/>`;
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${policyFor(html)}">`;
   // The policy must come before any script; the charset stays first.
-  const withPolicy = html.replace(/<meta charSet="utf-8"\/>/i, (charset) => `${charset}${meta}`);
+  const withPolicy = html.replace(
+    /<meta charset="utf-8"\s*\/?>/i,
+    (charset) => `${charset}${meta}`,
+  );
   if (withPolicy === html) throw new Error(`${file}: no <meta charSet> to put the policy after`);
   writeFileSync(file, withPolicy);
   count++;

@@ -6,7 +6,7 @@
 // Text files are sent compressed (br or gzip, as the request accepts), as static hosts do.
 //
 // Each prerendered route is build/client/<path>/index.html. Any other page URL gets
-// build/client/404.html (or __spa-fallback.html, or index.html) with status 404, as static
+// build/client/404.html (or index.html) with status 404, as static
 // hosts do, so the client router hydrates and shows its not-found page.
 //
 // With --base /debate/ (or BASE_PATH, as the build takes it) the site is served under that
@@ -128,9 +128,7 @@ function fileInRoot(candidate) {
 }
 
 function fallbackPage() {
-  return ['404.html', '__spa-fallback.html', 'index.html']
-    .map((name) => fileInRoot(path.join(root, name)))
-    .find(Boolean);
+  return ['404.html', 'index.html'].map((name) => fileInRoot(path.join(root, name))).find(Boolean);
 }
 
 function sendText(req, res, status, text, extraHeaders = {}) {

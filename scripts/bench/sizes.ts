@@ -68,13 +68,18 @@ export function measureRouteSize(root: string, route: string): Omit<RouteSize, '
   const css = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].flatMap((m) =>
     m[1] ? [m[1]] : [],
   );
+  // The stylesheet is inlined into the page (scripts/page-html.ts): it counts as CSS too.
+  const inlineCss = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].reduce(
+    (total, [, body]) => total + gzipSync(body ?? '').length,
+    0,
+  );
   const sum = (files: string[]) =>
     files.reduce((total, f) => total + gzipBytes(path.join(root, f)), 0);
   return {
     route,
     jsFiles: js.length,
     jsGzipBytes: sum(js),
-    cssGzipBytes: sum(css),
+    cssGzipBytes: sum(css) + inlineCss,
     htmlGzipBytes: gzipBytes(htmlFile(root, route)),
     dataGzipBytes: [...html.matchAll(/\bfetch\("([^"]+)"\)/g)].reduce(
       (total, [, url]) => total + gzipBytes(path.join(root, url ?? '')),

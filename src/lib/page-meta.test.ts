@@ -1,4 +1,4 @@
-import type { MetaDescriptor } from 'react-router';
+import type { HeadTag } from './page-meta';
 import { describe, expect, it } from 'vitest';
 import { bundledDebate } from '@/model/bundled-debate';
 import { findSpeaker, findStance, findTopic } from '@/model/debate-queries';
@@ -8,7 +8,7 @@ const SITE = 'https://example.org/debate/';
 const meta = pageMetaFor(SITE);
 
 /** The content (or title, or href) of the one tag named `key`, or undefined. */
-function read(tags: MetaDescriptor[], key: string): string | undefined {
+function read(tags: HeadTag[], key: string): string | undefined {
   const found = tags.filter((tag) => {
     if (key === 'title') return 'title' in tag;
     if (key === 'canonical') return 'tagName' in tag && tag.rel === 'canonical';

@@ -1,4 +1,3 @@
-import type { MetaDescriptor } from 'react-router';
 import type { Debate } from '@/model/debate-schema';
 import { findSpeaker, findStance, findTopic } from '@/model/debate-queries';
 import { clipText, joinSentences } from './clip-text';
@@ -6,8 +5,15 @@ import { absoluteUrl, paths } from './paths';
 // Meta tags are prerendered, so they are in the source's language and script.
 import { messagesZhHant as uiText } from './i18n/messages-zh-hant';
 
-// Each page's <title>, description, Open Graph and Twitter card tags and canonical link, as
-// React Router `meta` descriptors, so the prerendered HTML carries them before any script runs.
+// Each page's <title>, description, Open Graph and Twitter card tags and canonical link, which
+// the prerendered HTML carries before any script runs (see ./document-head.ts).
+
+/** One tag of a page's head. */
+export type HeadTag =
+  | { title: string }
+  | { name: string; content: string }
+  | { property: string; content: string }
+  | { tagName: 'link'; rel: string; href: string };
 
 interface Page {
   /** What the page is, without the site's name (og:title, twitter:title). */
@@ -23,9 +29,9 @@ const withSite = (headline: string) => `${headline}｜${uiText.siteName}`;
 // language_TERRITORY locale.
 const OG_LOCALE = 'zh_TW';
 
-function describe({ headline, description, path }: Page, siteUrl: string | null) {
+function describe({ headline, description, path }: Page, siteUrl: string | null): HeadTag[] {
   const text = clipText(description);
-  const tags: MetaDescriptor[] = [
+  const tags: HeadTag[] = [
     { title: withSite(headline) },
     { name: 'description', content: text },
     { property: 'og:title', content: headline },
@@ -49,7 +55,7 @@ function describe({ headline, description, path }: Page, siteUrl: string | null)
 
 /** The page builders for a site served at `siteUrl` (null: origin unknown). */
 export function pageMetaFor(siteUrl: string | null) {
-  const notFound = (): MetaDescriptor[] => [
+  const notFound = (): HeadTag[] => [
     { title: withSite(uiText.notFoundTitle) },
     // Any URL can land here (the static host's 404 page): none of them belongs in an index.
     { name: 'robots', content: 'noindex' },

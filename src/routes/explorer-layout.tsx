@@ -3,7 +3,6 @@ import { Outlet, useLocation, useParams } from 'react-router';
 import { MatrixSection } from '@/features/matrix/matrix-section';
 import { useDebateView } from '@/model/debate-context';
 import { useText } from '@/lib/i18n/use-text';
-import { RouteError } from '@/ui/route-error';
 
 /** Below this width the detail pane sits under the matrix (see app.css). */
 const STACKED = '(max-width: 959px)';
@@ -37,5 +36,3 @@ export default function ExplorerLayout() {
     </div>
   );
 }
-
-export { RouteError as ErrorBoundary };

@@ -1,16 +1,12 @@
 import { useLocation } from 'react-router';
 import { NotFoundView } from '@/features/not-found/not-found-view';
-import { pageMeta } from '@/lib/page-meta';
-import { RouteError } from '@/ui/route-error';
-
-export const meta = () => pageMeta.notFound();
+import { FALLBACK_PATH } from './site-router';
 
 export default function NotFoundPage() {
+  const { pathname } = useLocation();
   return (
     <div className="not-found-page">
-      <NotFoundView pathname={useLocation().pathname} level={1} />
+      <NotFoundView pathname={pathname === FALLBACK_PATH ? null : pathname} level={1} />
     </div>
   );
 }
-
-export { RouteError as ErrorBoundary };

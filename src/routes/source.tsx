@@ -2,12 +2,6 @@ import bundledSource from 'virtual:bundled-source';
 import { SourceReader } from '@/features/source-reader/source-reader';
 import { useDebateSource, useDebateView } from '@/model/debate-context';
 import { useSimplifiedSource } from '@/model/debate-variants';
-import { pageMeta } from '@/lib/page-meta';
-import { rootDebate } from './root-debate';
-import type { Route } from './+types/source';
-import { RouteError } from '@/ui/route-error';
-
-export const meta: Route.MetaFunction = ({ matches }) => pageMeta.source(rootDebate(matches));
 
 export default function SourcePage() {
   const opened = useDebateSource();
@@ -18,5 +12,3 @@ export default function SourcePage() {
     return <SourceReader source={simplified.value} chinese={chinese} script="hans" />;
   return <SourceReader source={opened ?? bundledSource} chinese={original} script="hant" />;
 }
-
-export { RouteError as ErrorBoundary };

@@ -5,13 +5,6 @@ import { useDebate } from '@/model/debate-context';
 import { resolveSpeaker } from '@/model/debate-queries';
 import { paths } from '@/lib/paths';
 import { CanonicalRedirect } from '@/ui/canonical-redirect';
-import { pageMeta } from '@/lib/page-meta';
-import { rootDebate } from './root-debate';
-import { RouteError } from '@/ui/route-error';
-import type { Route } from './+types/speaker';
-
-export const meta: Route.MetaFunction = ({ params, matches }) =>
-  pageMeta.speaker(rootDebate(matches), params.speakerId);
 
 export default function SpeakerPage() {
   const debate = useDebate();
@@ -22,5 +15,3 @@ export default function SpeakerPage() {
   if (speaker.id !== speakerId) return <CanonicalRedirect to={paths.speaker(speaker.id)} />;
   return <SpeakerOverview speaker={speaker} />;
 }
-
-export { RouteError as ErrorBoundary };

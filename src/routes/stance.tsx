@@ -5,13 +5,6 @@ import { useDebate } from '@/model/debate-context';
 import { findStance, resolveSpeaker, resolveTopic } from '@/model/debate-queries';
 import { paths } from '@/lib/paths';
 import { CanonicalRedirect } from '@/ui/canonical-redirect';
-import { pageMeta } from '@/lib/page-meta';
-import { rootDebate } from './root-debate';
-import { RouteError } from '@/ui/route-error';
-import type { Route } from './+types/stance';
-
-export const meta: Route.MetaFunction = ({ params, matches }) =>
-  pageMeta.stance(rootDebate(matches), params.topicId, params.speakerId);
 
 export default function StancePage() {
   const debate = useDebate();
@@ -25,5 +18,3 @@ export default function StancePage() {
     return <CanonicalRedirect to={paths.stance(topic.id, speaker.id)} />;
   return <StanceDetail topic={topic} speaker={speaker} stance={stance} />;
 }
-
-export { RouteError as ErrorBoundary };

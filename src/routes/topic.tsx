@@ -5,13 +5,6 @@ import { useDebate } from '@/model/debate-context';
 import { resolveTopic } from '@/model/debate-queries';
 import { paths } from '@/lib/paths';
 import { CanonicalRedirect } from '@/ui/canonical-redirect';
-import { pageMeta } from '@/lib/page-meta';
-import { rootDebate } from './root-debate';
-import { RouteError } from '@/ui/route-error';
-import type { Route } from './+types/topic';
-
-export const meta: Route.MetaFunction = ({ params, matches }) =>
-  pageMeta.topic(rootDebate(matches), params.topicId);
 
 export default function TopicPage() {
   const debate = useDebate();
@@ -22,5 +15,3 @@ export default function TopicPage() {
   if (topic.id !== topicId) return <CanonicalRedirect to={paths.topic(topic.id)} />;
   return <TopicComparison topic={topic} />;
 }
-
-export { RouteError as ErrorBoundary };

@@ -1,15 +1,10 @@
-import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
+import { Link } from 'react-router';
 import { useText } from '@/lib/i18n/use-text';
 
 /** What any route shows instead of a white page when something unexpected breaks. */
-export function RouteError() {
-  const error = useRouteError();
+export function RouteError({ error }: { error: unknown }) {
   const t = useText();
-  const detail = isRouteErrorResponse(error)
-    ? `${error.status} ${error.statusText}`
-    : error instanceof Error
-      ? error.message
-      : String(error);
+  const detail = error instanceof Error ? error.message : String(error);
   return (
     <div className="route-error" role="alert">
       <h2>{t.errorTitle}</h2>

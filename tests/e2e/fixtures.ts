@@ -32,7 +32,7 @@ export const test = base.extend<{
   /** Whether goto and reload wait until React has hydrated the page (see `page`). */
   awaitHydration: [true, { option: true }],
   /**
-   * A page's scripts run only after its first paint (scripts/paint-first.mjs), after the load
+   * A page's scripts run only after its first paint (scripts/page-html.ts), after the load
    * event that goto and reload wait for. So once a page has loaded, wait until React has
    * hydrated it (src/root.tsx marks <html>), as a reader's click would need.
    */

@@ -46,7 +46,7 @@ test.describe('when the debate data cannot be loaded', () => {
   });
 
   test('the page stays as it was served, readable and linked', async ({ page }) => {
-    await page.route('**/assets/route-data-*.txt', (route) => route.abort());
+    await page.route('**/assets/debate-data-*.json', (route) => route.abort());
     const failed = page.waitForEvent('console', (m) => /could not be loaded/.test(m.text()));
     await page.goto('/topics/agi-timing/yang-shu');
     await failed;

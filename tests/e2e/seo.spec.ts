@@ -77,7 +77,7 @@ test('a shared stance link previews with the speaker, the topic and the stance',
 }) => {
   const html = await (await request.get('/topics/agi-timing/yang-shu')).text();
   expect(html).toContain(
-    '<meta property="og:title" content="楊蜀談「AGI即將到來?」：人類比AI聰明的最後一年"/>',
+    '<meta property="og:title" content="楊蜀談「AGI即將到來?」：人類比AI聰明的最後一年"',
   );
   expect(html).toMatch(/<meta name="description" content="人類比AI聰明的最後一年。楊蜀斷言2025年/);
 });

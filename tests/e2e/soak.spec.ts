@@ -153,17 +153,14 @@ async function settleInPage({
       entries(): NavigationHistoryEntry[];
       currentEntry: NavigationHistoryEntry | null;
     };
-    // React Router's own handle on its router, which it sets on window.
-    __reactRouterDataRouter?: {
-      state: {
-        navigation: { state: string };
-        location: { pathname: string; search: string; hash: string };
-      };
-    };
   }
-  // React keeps its root on the container it hydrated, the document; an update sets the
-  // root's pending lanes until React has rendered and committed it.
-  const container = Object.entries(document).find(([key]) => key.startsWith('__reactContainer$'));
+  // React keeps its root on the container it hydrated, #root; an update (a navigation, or a
+  // page whose code is still loading) sets the root's pending lanes until React has rendered
+  // and committed it.
+  const rootElement = document.getElementById('root') ?? {};
+  const container = Object.entries(rootElement).find(([key]) =>
+    key.startsWith('__reactContainer$'),
+  );
   const root = (container?.[1] as { stateNode?: { pendingLanes?: number } } | undefined)?.stateNode;
   const task = () =>
     new Promise((resolve) => {
@@ -172,14 +169,9 @@ async function settleInPage({
       channel.port2.postMessage(null);
     });
   const pending = (): string | null => {
-    const router = (window as unknown as Internals).__reactRouterDataRouter;
-    if (!router || !root) return 'the app has not hydrated';
-    if (router.state.navigation.state !== 'idle')
-      return `React Router is ${router.state.navigation.state}`;
+    if (!root || document.documentElement.dataset.hydrated !== 'true')
+      return 'the app has not hydrated';
     if (root.pendingLanes !== 0) return 'React has a render pending';
-    const { pathname, search, hash } = router.state.location;
-    if (pathname + search + hash !== location.pathname + location.search + location.hash)
-      return `React Router is at ${pathname + search + hash}, the address bar at ${location.href}`;
     if (wanted.href !== undefined && location.href !== wanted.href)
       return `the address is ${location.href}, not ${wanted.href}`;
     const lang = document.documentElement.lang;

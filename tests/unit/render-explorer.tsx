@@ -1,69 +1,51 @@
 import { render } from '@testing-library/react';
-import { useEffect } from 'react';
-import { createMemoryRouter, Outlet, RouterProvider } from 'react-router';
+import { Suspense, useEffect } from 'react';
+import { MemoryRouter, useLocation, type Location } from 'react-router';
 import type { Debate } from '@/model/debate-schema';
 import { bundledDebate } from '@/model/bundled-debate';
 import { DebateProvider } from '@/model/debate-context';
 import { withoutEnglish } from '@/model/localize-debate';
-import ExplorerLayout from '@/routes/explorer-layout';
-import NotFoundPage from '@/routes/not-found';
-import Overview from '@/routes/overview';
-import SpeakerPage from '@/routes/speaker';
-import StancePage from '@/routes/stance';
-import TopicPage from '@/routes/topic';
-import SourcePage from '@/routes/source';
-import AboutPage from '@/routes/about';
-import SearchPage from '@/routes/search';
+import { AppRoutes, preloadPage } from '@/routes/route-table';
 import { SiteHeader, useLinkLocale } from '@/routes/site-header';
 import { rehydratePreferences } from '@/lib/preferences';
 
 const bundledAsHydrated = withoutEnglish(bundledDebate);
 
-/** What src/root.tsx's App adds around every page, less the document. */
-function Shell() {
+// The lazily loaded pages' code, loaded once, so that opening them never suspends a test.
+await Promise.all(['/source', '/about', '/search'].map((path) => preloadPage(path)));
+
+/** What src/app.tsx's App adds around every page, less the document's head. */
+function Shell({ onLocation }: { onLocation: (location: Location) => void }) {
   useEffect(rehydratePreferences, []);
   useLinkLocale();
+  const location = useLocation();
+  useEffect(() => onLocation(location), [location, onLocation]);
   return (
     <>
       <SiteHeader />
-      <Outlet />
+      <Suspense>
+        <AppRoutes />
+      </Suspense>
     </>
   );
 }
 
 /**
- * Renders the app's routes (as src/routes.ts declares them) at `url`, in memory: with the
- * bundled debate as the pages hydrate with it (its English loads on demand), or with `debate`
- * as if opened from disk.
+ * Renders the app's routes (src/routes/route-table.tsx) at `url`, in memory: with the bundled
+ * debate as the pages hydrate with it (its English loads on demand), or with `debate` as if
+ * opened from disk. `router.state.location` is the address the app is at.
  */
 export function renderExplorer(url: string, debate?: Debate) {
-  const router = createMemoryRouter(
-    [
-      {
-        Component: Shell,
-        children: [
-          {
-            path: '/',
-            Component: ExplorerLayout,
-            children: [
-              { index: true, Component: Overview },
-              { path: 'topics/:topicId', Component: TopicPage },
-              { path: 'topics/:topicId/:speakerId', Component: StancePage },
-              { path: 'speakers/:speakerId', Component: SpeakerPage },
-            ],
-          },
-          { path: '/source', Component: SourcePage },
-          { path: '/about', Component: AboutPage },
-          { path: '/search', Component: SearchPage },
-          { path: '*', Component: NotFoundPage },
-        ],
-      },
-    ],
-    { initialEntries: [url] },
-  );
+  const router = { state: { location: undefined as unknown as Location } };
   const view = render(
     <DebateProvider debate={debate ?? bundledAsHydrated} bundled={!debate}>
-      <RouterProvider router={router} />
+      <MemoryRouter initialEntries={[url]}>
+        <Shell
+          onLocation={(location) => {
+            router.state.location = location;
+          }}
+        />
+      </MemoryRouter>
     </DebateProvider>,
   );
   return { ...view, router };

@@ -48,49 +48,22 @@ describe('finishStaticSite', () => {
   let dir = '';
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  /** The folder React Router leaves: pages under the base path, the rest at the top. */
-  function reactRouterOutput(basePath: string) {
+  /** A client build with its pages prerendered. */
+  function prerenderedSite() {
     dir = mkdtempSync(path.join(tmpdir(), 'static-site-'));
-    const pages = path.join(dir, ...basePath.split('/').filter(Boolean));
-    mkdirSync(path.join(pages, 'topics', 'x'), { recursive: true });
-    writeFileSync(path.join(pages, 'index.html'), 'overview');
-    writeFileSync(path.join(pages, 'topics', 'x', 'index.html'), 'topic');
-    mkdirSync(path.join(dir, 'assets'));
-    writeFileSync(path.join(dir, '__spa-fallback.html'), 'fallback');
+    mkdirSync(path.join(dir, 'topics', 'x'), { recursive: true });
+    writeFileSync(path.join(dir, 'index.html'), 'overview');
+    writeFileSync(path.join(dir, 'topics', 'x', 'index.html'), 'topic');
     writeFileSync(path.join(dir, 'robots.txt'), 'User-agent: *\nAllow: /\n');
   }
   const files = () => readdirSync(dir, { recursive: true }).map(String).sort();
   const read = (file: string) => readFileSync(path.join(dir, file), 'utf8');
 
-  it('makes one folder to deploy at the base path, even one named like a page folder', () => {
-    reactRouterOutput('/topics/');
-    finishStaticSite({
-      clientDir: dir,
-      basePath: '/topics/',
-      siteUrl: null,
-      routePaths: [],
-      log: () => {},
-    });
-    expect(files()).toEqual([
-      '404.html',
-      '__spa-fallback.html',
-      'assets',
-      'index.html',
-      'robots.txt',
-      'topics',
-      path.join('topics', 'x'),
-      path.join('topics', 'x', 'index.html'),
-    ]);
-    expect(read('404.html')).toBe('fallback');
-    expect(read('topics/x/index.html')).toBe('topic');
-  });
-
   it('writes the sitemap and points robots.txt to it only when the public URL is known', () => {
-    reactRouterOutput('/a/b/');
+    prerenderedSite();
     const siteUrl = 'https://example.org/a/b/';
     finishStaticSite({
       clientDir: dir,
-      basePath: '/a/b/',
       siteUrl,
       routePaths: ['/', '/topics/x'],
       log: () => {},
@@ -99,6 +72,13 @@ describe('finishStaticSite', () => {
     expect(read('robots.txt')).toBe(
       'User-agent: *\nAllow: /\nSitemap: https://example.org/a/b/sitemap.xml\n',
     );
-    expect(files()).not.toContain('a');
+    expect(files()).toEqual([
+      'index.html',
+      'robots.txt',
+      'sitemap.xml',
+      'topics',
+      path.join('topics', 'x'),
+      path.join('topics', 'x', 'index.html'),
+    ]);
   });
 });

@@ -15,17 +15,22 @@ function safelyDecoded(path: string): string {
 /**
  * Says that nothing lives at `pathname`, links home and suggests the closest real page. Its
  * title is the page's h1 when it is the whole page, an h2 in the explorer's detail pane.
+ * Without a pathname (the static host's not-found page, before its script has run) it names
+ * no address.
  */
-export function NotFoundView({ pathname, level = 2 }: { pathname: string; level?: 1 | 2 }) {
+export function NotFoundView({ pathname, level = 2 }: { pathname: string | null; level?: 1 | 2 }) {
   const Title = level === 1 ? 'h1' : 'h2';
   const debate = useDebate();
   const t = useText();
-  const shown = safelyDecoded(pathname);
-  const suggestion = closestMatch(shown.replace(/\/+$/, ''), debatePaths(debate).slice(1));
+  const shown = pathname === null ? null : safelyDecoded(pathname);
+  const suggestion =
+    shown === null ? null : closestMatch(shown.replace(/\/+$/, ''), debatePaths(debate).slice(1));
   return (
     <div className="not-found">
       <Title>{t.notFoundTitle}</Title>
-      <p>{t.notFoundBody(shown.length > 120 ? `${shown.slice(0, 120)}…` : shown)}</p>
+      {shown !== null && (
+        <p>{t.notFoundBody(shown.length > 120 ? `${shown.slice(0, 120)}…` : shown)}</p>
+      )}
       {suggestion && (
         <p>
           {t.didYouMean}

@@ -1,0 +1,100 @@
+// One prerendered page as it ships, made from the client build's index.html:
+//
+// - the page's head tags and the app's HTML fill the template's two placeholders;
+// - the stylesheet is inlined as a <style> (allowed by its hash in the page's CSP, see
+//   scripts/add-csp.mjs), so the first paint waits for no request but the page itself;
+// - the app's entry script becomes an inline bootstrap that waits until the browser reports
+//   the first contentful paint (a frame's raster can be presented well after the main thread
+//   has moved on, so one frame is not enough), and only then preloads the entry's modules,
+//   requests the debate's data and imports the entry and the page's own lazily loaded code.
+//   Nothing competes with the page for its first paint. A page in a background tab, which
+//   paints nothing, does not wait; nor does any page for more than 3 s.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+export interface PageParts {
+  /** The page's head tags, as HTML. */
+  head: string;
+  /** The app's HTML, for #root. */
+  body: string;
+  /** URLs of the JS modules the page's own lazily loaded code needs. */
+  pageModules: string[];
+  /** The URL of the debate's data, which the app hydrates with. */
+  dataUrl: string;
+  /** The static host's not-found page: the app hydrates it as prerendered, then moves on. */
+  fallback?: boolean;
+}
+
+/** The longest the scripts wait for the first paint. */
+const PAINT_WAIT_LIMIT_MS = 3000;
+
+const ENTRY_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
+const MODULEPRELOAD = /<link rel="modulepreload" crossorigin href="([^"]+)">/g;
+const STYLESHEET = /<link rel="stylesheet" crossorigin href="([^"]+)">/g;
+
+function bootstrap(entry: string, preloads: string[], { dataUrl, pageModules }: PageParts) {
+  return [
+    'await new Promise((resolve) => {',
+    '  const fcp = "first-contentful-paint";',
+    '  if (document.visibilityState === "hidden" || performance.getEntriesByName(fcp).length > 0)',
+    '    return resolve();',
+    '  if (!PerformanceObserver.supportedEntryTypes?.includes("paint"))',
+    '    return requestAnimationFrame(() => setTimeout(resolve, 0));',
+    '  new PerformanceObserver((list, observer) => {',
+    '    if (list.getEntriesByName(fcp).length === 0) return;',
+    '    observer.disconnect();',
+    '    resolve();',
+    '  }).observe({ type: "paint" });',
+    // A page that never paints (hidden before it could) must not wait for ever.
+    `  setTimeout(resolve, ${PAINT_WAIT_LIMIT_MS});`,
+    '});',
+    `for (const href of ${JSON.stringify(preloads)}) {`,
+    '  const link = document.createElement("link");',
+    '  link.rel = "modulepreload";',
+    '  link.href = href;',
+    '  document.head.append(link);',
+    '}',
+    // The app reads the response; should the request fail, it says so (src/model/page-debate.ts).
+    `window.__debateData = fetch(${JSON.stringify(dataUrl)});`,
+    'window.__debateData.catch(() => {});',
+    ...pageModules.map((url) => `import(${JSON.stringify(url)});`),
+    `import(${JSON.stringify(entry)});`,
+  ].join('\n');
+}
+
+/**
+ * The page for `parts`, from the built `template`; `readAsset` reads a file the template
+ * links to by its URL (for the stylesheet).
+ */
+export function pageHtml(
+  template: string,
+  parts: PageParts,
+  readAsset: (url: string) => string,
+): string {
+  const entry = ENTRY_SCRIPT.exec(template)?.[1];
+  if (!entry) throw new Error('index.html: the build wrote no module script for the app');
+  if (
+    !template.includes('<!--page-head-->') ||
+    !template.includes('<div id="root"><!--page-body--></div>')
+  )
+    throw new Error('index.html: the page-head or page-body placeholder is missing');
+  const preloads = [...template.matchAll(MODULEPRELOAD)].flatMap((m) => m[1] ?? []);
+  const script = bootstrap(entry, preloads, parts);
+  const root = `<div id="root"${parts.fallback ? ' data-fallback' : ''}>${parts.body}</div>`;
+  return template
+    .replace('<!--page-head-->', () => parts.head)
+    .replace(STYLESHEET, (_link, href: string) => {
+      const css = readAsset(href);
+      if (/<\/style/i.test(css)) throw new Error(`${href}: cannot be inlined (contains </style)`);
+      return `<style>${css}</style>`;
+    })
+    .replace(MODULEPRELOAD, '')
+    .replace(ENTRY_SCRIPT, () => `<script type="module">${script}</script>`)
+    .replace('<div id="root"><!--page-body--></div>', () => root);
+}
+
+/** Reads a file of the client build by its URL under `basePath`. */
+export const assetReader = (clientDir: string, basePath: string) => (url: string) => {
+  if (!url.startsWith(basePath)) throw new Error(`${url} is not under ${basePath}`);
+  return readFileSync(path.join(clientDir, url.slice(basePath.length)), 'utf8');
+};

@@ -1,0 +1,58 @@
+import { Suspense, useEffect } from 'react';
+import { useLocation } from 'react-router';
+import type { Debate } from '@/model/debate-schema';
+import { DebateProvider } from '@/model/debate-context';
+import { applyHeadTags } from '@/lib/document-head';
+import { useLocale } from '@/lib/i18n/use-locale';
+import { useText } from '@/lib/i18n/use-text';
+import { rehydratePreferences } from '@/lib/preferences';
+import { OpenDebateControl } from '@/features/open-debate/open-debate-control';
+import { useOpenedDebate } from '@/features/open-debate/opened-debate-store';
+import { AppRoutes, pageHead } from './routes/route-table';
+import { SiteHeader, useLinkLocale } from './routes/site-header';
+import { useScrollOnNavigation } from './routes/use-scroll-on-navigation';
+
+/**
+ * Marks the document once React has hydrated it: the page's scripts run only after its first
+ * paint (scripts/page-html.ts), so until then its controls are plain HTML. The browser
+ * tests wait for this mark before they interact.
+ */
+function markHydrated() {
+  document.documentElement.dataset.hydrated = 'true';
+}
+
+/** The document's language and head tags follow the reader's choices and the page. */
+function useDocument(bundled: Debate) {
+  const { tag } = useLocale();
+  const { pathname } = useLocation();
+  useEffect(() => {
+    document.documentElement.lang = tag;
+  }, [tag]);
+  // Like the prerendered tags, the head describes the bundled debate in its source's script.
+  useEffect(() => applyHeadTags(document, pageHead(pathname, bundled)), [pathname, bundled]);
+}
+
+/** The site: its header and the page at the current address, with `debate` (the bundled one). */
+export function App({ debate }: { debate: Debate }) {
+  useEffect(rehydratePreferences, []);
+  useEffect(markHydrated, []);
+  useLinkLocale();
+  useDocument(debate);
+  useScrollOnNavigation();
+  const t = useText();
+  const opened = useOpenedDebate();
+  return (
+    <DebateProvider debate={opened?.debate ?? debate} source={opened?.source} bundled={!opened}>
+      <a className="skip-link" href="#main">
+        {t.skipToContent}
+      </a>
+      <SiteHeader />
+      <main id="main" tabIndex={-1}>
+        <OpenDebateControl />
+        <Suspense>
+          <AppRoutes />
+        </Suspense>
+      </main>
+    </DebateProvider>
+  );
+}

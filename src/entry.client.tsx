@@ -1,0 +1,35 @@
+import { startTransition, StrictMode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { pageDebate } from './model/page-debate';
+import { App } from './app';
+import { preloadPage } from './routes/route-table';
+import { FALLBACK_PATH, SiteRouter } from './routes/site-router';
+import './styles/app.css';
+
+// The base path keeps its trailing slash, so the overview's address is /folder/, not /folder.
+const basename = import.meta.env.BASE_URL;
+
+async function start(container: HTMLElement) {
+  // The static host's not-found page hydrates as prerendered (see SiteRouter).
+  const fallback = container.hasAttribute('data-fallback');
+  const [debate] = await Promise.all([
+    pageDebate(),
+    fallback ? preloadPage(FALLBACK_PATH) : preloadPage(location.pathname, basename),
+  ]);
+  const app = (
+    <StrictMode>
+      <SiteRouter basename={basename} fallback={fallback}>
+        <App debate={debate} />
+      </SiteRouter>
+    </StrictMode>
+  );
+  // The development server serves the page unrendered.
+  if (container.firstElementChild) startTransition(() => void hydrateRoot(container, app));
+  else createRoot(container).render(app);
+}
+
+const container = document.getElementById('root');
+if (!container) throw new Error('The page has no #root to render the site into.');
+start(container).catch((error: unknown) =>
+  console.error('The debate could not be loaded; the page stays as it was served.', error),
+);

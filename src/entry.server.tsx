@@ -1,0 +1,47 @@
+import { StrictMode } from 'react';
+import { renderToString } from 'react-dom/server';
+import { StaticRouter } from 'react-router';
+import { bundledDebate } from './model/bundled-debate';
+import { withoutEnglish } from './model/localize-debate';
+import { headTagsHtml } from './lib/document-head';
+import { App } from './app';
+import { pageHead, pageModules, preloadPage } from './routes/route-table';
+import { FALLBACK_PATH, withBase } from './routes/site-router';
+
+// Used when the site is built (scripts/prerender.ts): renders each page to static HTML.
+
+/** The debate every page shows as prerendered, and fetches as data to hydrate with. */
+export const pageDebate = withoutEnglish(bundledDebate);
+
+export interface RenderedPage {
+  /** The page's head tags, as HTML. */
+  head: string;
+  /** The app's HTML, for the page's #root. */
+  body: string;
+  /** The source files of the lazily loaded code the page needs. */
+  modules: string[];
+}
+
+/**
+ * The page at `path` (an app path, without the base path), or with `fallback` the static
+ * host's not-found page.
+ */
+export async function renderPage(
+  path: string,
+  { basename, fallback = false }: { basename: string; fallback?: boolean },
+): Promise<RenderedPage> {
+  const pathname = fallback ? FALLBACK_PATH : path;
+  await preloadPage(pathname);
+  const body = renderToString(
+    <StrictMode>
+      <StaticRouter basename={basename} location={withBase(basename, pathname)}>
+        <App debate={pageDebate} />
+      </StaticRouter>
+    </StrictMode>,
+  );
+  return {
+    head: headTagsHtml(pageHead(pathname, pageDebate)),
+    body,
+    modules: pageModules(pathname),
+  };
+}

@@ -1,0 +1,33 @@
+import { use, type ComponentType } from 'react';
+
+type PageModule = { default: ComponentType };
+
+export interface LazyPage {
+  Page: ComponentType;
+  /** Loads the page's code; the page renders without suspending once this has resolved. */
+  preload: () => Promise<unknown>;
+}
+
+/**
+ * A page whose code loads only when it is first shown. Unlike React.lazy, a page preloaded
+ * before the first render (as the prerender and the hydration do) renders at once: hydrating
+ * it never suspends, so its prerendered HTML is adopted as it is.
+ */
+export function lazyPage(load: () => Promise<PageModule>): LazyPage {
+  let loaded: ComponentType | undefined;
+  let pending: Promise<ComponentType> | undefined;
+  const preload = () =>
+    (pending ??= load().then(
+      (module) => (loaded = module.default),
+      (error: unknown) => {
+        // A failed chunk (a dropped connection) is tried again the next time the page opens.
+        pending = undefined;
+        throw error;
+      },
+    ));
+  function LazyLoadedPage() {
+    const Page = loaded ?? use(preload());
+    return <Page />;
+  }
+  return { Page: LazyLoadedPage, preload };
+}

@@ -1,0 +1,104 @@
+import type { ComponentType, ReactNode } from 'react';
+import { matchRoutes, useRoutes, type Params, type RouteObject } from 'react-router';
+import type { Debate } from '@/model/debate-schema';
+import { pageMeta, type HeadTag } from '@/lib/page-meta';
+import { RouteBoundary } from '@/ui/route-boundary';
+import ExplorerLayout from './explorer-layout';
+import { lazyPage } from './lazy-page';
+import NotFoundPage from './not-found';
+import Overview from './overview';
+import SpeakerPage from './speaker';
+import StancePage from './stance';
+import TopicPage from './topic';
+
+// The public URL contract (see src/lib/paths.ts): shared links must keep working. Each page
+// names its head tags (pageMeta), which the prerender writes and navigation updates.
+
+interface PageHandle {
+  meta: (debate: Debate, params: Params) => HeadTag[];
+  /** Loads a lazily loaded page's code; `module` is its source file, for the prerender. */
+  lazy?: { preload: () => Promise<unknown>; module: string };
+}
+
+interface PageRoute {
+  element: ReactNode;
+  handle: PageHandle;
+}
+
+// The pages few readers open first load their code when they are opened.
+const lazyModules = import.meta.glob<{ default: ComponentType }>([
+  './source.tsx',
+  './about.tsx',
+  './search.tsx',
+]);
+
+function lazyRoute(file: string, meta: PageHandle['meta']): PageRoute {
+  const load = lazyModules[file];
+  if (!load) throw new Error(`No lazily loaded page ${file}`);
+  const { Page, preload } = lazyPage(load);
+  return page(<Page />, { meta, lazy: { preload, module: `src/routes/${file.slice(2)}` } });
+}
+
+function page(element: ReactNode, handle: PageHandle): PageRoute {
+  return { element: <RouteBoundary>{element}</RouteBoundary>, handle };
+}
+
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    element: (
+      <RouteBoundary>
+        <ExplorerLayout />
+      </RouteBoundary>
+    ),
+    children: [
+      { index: true, ...page(<Overview />, { meta: (debate) => pageMeta.overview(debate) }) },
+      {
+        path: 'topics/:topicId',
+        ...page(<TopicPage />, { meta: (debate, p) => pageMeta.topic(debate, p.topicId) }),
+      },
+      {
+        path: 'topics/:topicId/:speakerId',
+        ...page(<StancePage />, {
+          meta: (debate, p) => pageMeta.stance(debate, p.topicId, p.speakerId),
+        }),
+      },
+      {
+        path: 'speakers/:speakerId',
+        ...page(<SpeakerPage />, { meta: (debate, p) => pageMeta.speaker(debate, p.speakerId) }),
+      },
+    ],
+  },
+  { path: 'source', ...lazyRoute('./source.tsx', (debate) => pageMeta.source(debate)) },
+  { path: 'about', ...lazyRoute('./about.tsx', () => pageMeta.about()) },
+  { path: 'search', ...lazyRoute('./search.tsx', () => pageMeta.search()) },
+  { path: '*', ...page(<NotFoundPage />, { meta: () => pageMeta.notFound() }) },
+];
+
+/** The page at the current address. */
+export function AppRoutes() {
+  return useRoutes(routes);
+}
+
+function pageMatches(pathname: string, basename = '/') {
+  return (matchRoutes(routes, pathname, basename) ?? []).map((match) => ({
+    handle: match.route.handle as PageHandle | undefined,
+    params: match.params,
+  }));
+}
+
+/** The head tags of the page at `pathname` (within the app, without the base path). */
+export function pageHead(pathname: string, debate: Debate): HeadTag[] {
+  const match = pageMatches(pathname).findLast((m) => m.handle);
+  return match?.handle ? match.handle.meta(debate, match.params) : pageMeta.notFound();
+}
+
+/** Loads the code of the page at `pathname`, so that it renders without suspending. */
+export async function preloadPage(pathname: string, basename?: string): Promise<void> {
+  await Promise.all(pageMatches(pathname, basename).map((m) => m.handle?.lazy?.preload()));
+}
+
+/** The source files of the lazily loaded code the page at `pathname` needs. */
+export function pageModules(pathname: string): string[] {
+  return pageMatches(pathname).flatMap((m) => m.handle?.lazy?.module ?? []);
+}

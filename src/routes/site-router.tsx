@@ -1,0 +1,48 @@
+import { useSyncExternalStore, type ReactNode } from 'react';
+import { BrowserRouter, StaticRouter } from 'react-router';
+
+/**
+ * Where the static host's not-found page (404.html) is prerendered: it is served for any
+ * unknown address, so it cannot know which.
+ */
+export const FALLBACK_PATH = '/404';
+
+const subscribeToNothing = () => () => {};
+
+/** False while React hydrates the page, true from the render after. */
+function useHydrated() {
+  return useSyncExternalStore(
+    subscribeToNothing,
+    () => true,
+    () => false,
+  );
+}
+
+/**
+ * The browser's address as the app's router. On the static host's not-found page, which was
+ * prerendered at FALLBACK_PATH, the app first hydrates at that address, as prerendered, and
+ * then moves to the address the reader asked for.
+ */
+export function SiteRouter({
+  basename,
+  fallback,
+  children,
+}: {
+  basename: string;
+  fallback: boolean;
+  children: ReactNode;
+}) {
+  const hydrated = useHydrated();
+  if (fallback && !hydrated)
+    return (
+      <StaticRouter basename={basename} location={withBase(basename, FALLBACK_PATH)}>
+        {children}
+      </StaticRouter>
+    );
+  return <BrowserRouter basename={basename}>{children}</BrowserRouter>;
+}
+
+/** `path` (an app path) under the router's `basename` ('/' or '/folder/'). */
+export function withBase(basename: string, path: string): string {
+  return `${basename.replace(/\/+$/, '')}${path}`;
+}

@@ -1,0 +1,30 @@
+import { useLayoutEffect, useRef } from 'react';
+import { useLocation, useNavigationType } from 'react-router';
+
+function elementNamedBy(hash: string): HTMLElement | null {
+  try {
+    return hash ? document.getElementById(decodeURIComponent(hash.slice(1))) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A followed link opens its page at the top, or at the element its #fragment names; Back and
+ * Forward leave the scroll to the browser, which restores where the reader was. The page as
+ * loaded is where the browser put it. A layout effect, so that a page's own effects (the
+ * source reader centres the quote a link names) come after it.
+ */
+export function useScrollOnNavigation() {
+  const { key, hash } = useLocation();
+  const navigationType = useNavigationType();
+  const shown = useRef(key);
+  useLayoutEffect(() => {
+    if (shown.current === key) return;
+    shown.current = key;
+    if (navigationType === 'POP') return;
+    const target = elementNamedBy(hash);
+    if (target) target.scrollIntoView();
+    else window.scrollTo(0, 0);
+  }, [key, hash, navigationType]);
+}

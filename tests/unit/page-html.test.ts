@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { pageHtml } from '../../scripts/page-html.ts';
+
+// index.html as `vite build` writes it.
+const template = `<!doctype html>
+<html lang="zh-Hant">
+  <head>
+    <meta charset="utf-8" />
+    <!--page-head-->
+    <script type="module" crossorigin src="/assets/index-1.js"></script>
+    <link rel="modulepreload" crossorigin href="/assets/vendor-2.js">
+    <link rel="stylesheet" crossorigin href="/assets/index-3.css">
+  </head>
+  <body>
+    <div id="root"><!--page-body--></div>
+  </body>
+</html>`;
+
+const parts = {
+  head: '<title>頁</title>',
+  body: '<main>立場</main>',
+  pageModules: ['/assets/source-4.js'],
+  dataUrl: '/assets/debate-data-5.json',
+};
+const css = 'main{color:#000}';
+const readAsset = (url: string) => {
+  if (url !== '/assets/index-3.css') throw new Error(`unexpected ${url}`);
+  return css;
+};
+const bootstrapOf = (html: string) =>
+  /<script type="module">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
+
+describe('a prerendered page', () => {
+  const html = pageHtml(template, parts, readAsset);
+
+  it('carries its head tags, the app’s HTML and its stylesheet inline', () => {
+    expect(html).toContain('<meta charset="utf-8" />\n    <title>頁</title>');
+    expect(html).toContain('<div id="root"><main>立場</main></div>');
+    expect(html).toContain(`<style>${css}</style>`);
+    expect(html).not.toMatch(/<link rel="(stylesheet|modulepreload)"/);
+    expect(html).not.toMatch(/<script[^>]*\bsrc=/);
+  });
+
+  it('asks for its scripts and data only after the first contentful paint', () => {
+    const script = bootstrapOf(html);
+    const waits = script.indexOf('first-contentful-paint');
+    expect(waits).toBeGreaterThan(-1);
+    for (const request of [
+      '["/assets/vendor-2.js"]',
+      'fetch("/assets/debate-data-5.json")',
+      'import("/assets/source-4.js")',
+      'import("/assets/index-1.js")',
+    ])
+      expect(script.indexOf(request), request).toBeGreaterThan(waits);
+    // The app's entry comes last: the page's own code is already on its way.
+    expect(script.trim().endsWith('import("/assets/index-1.js");')).toBe(true);
+  });
+
+  it('marks the static host’s not-found page, which hydrates as prerendered', () => {
+    expect(pageHtml(template, { ...parts, fallback: true }, readAsset)).toContain(
+      '<div id="root" data-fallback><main>立場</main></div>',
+    );
+  });
+
+  it('keeps `$` sequences in the app’s HTML as they are', () => {
+    const body = '<p>$& $1 $$</p>';
+    expect(pageHtml(template, { ...parts, body }, readAsset)).toContain(body);
+  });
+
+  it('fails the build when the template or the stylesheet is not as expected', () => {
+    expect(() =>
+      pageHtml(template.replace(/<script[^>]*><\/script>/, ''), parts, readAsset),
+    ).toThrow(/no module script/);
+    expect(() => pageHtml(template.replace('<!--page-head-->', ''), parts, readAsset)).toThrow(
+      /placeholder is missing/,
+    );
+    expect(() => pageHtml(template, parts, () => 'a{}</style><script>')).toThrow(
+      /cannot be inlined/,
+    );
+  });
+});
