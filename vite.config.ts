@@ -9,17 +9,28 @@ import { siteConfig } from './scripts/site-config.ts';
 const site = siteConfig();
 
 // `vite build` builds the client; scripts/prerender.ts then renders every page into it.
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   // Assets, lazily loaded chunks and public files are fetched from under the base path.
   base: site.basePath,
   // The pages' canonical links and og:url need the public origin, known only at build time.
   define: { 'import.meta.env.SITE_URL': JSON.stringify(site.siteUrl ?? '') },
   plugins: [bundledDebatePlugin(), positionPalettePlugin(), react()],
-  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  resolve: {
+    alias: {
+      '@': fileURLToPath(new URL('./src', import.meta.url)),
+      // React Router's package exports only its development build, with its warnings and
+      // checks; its production build sits beside it (its framework plugin did the same).
+      ...(command === 'build' && {
+        'react-router': fileURLToPath(
+          new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url),
+        ),
+      }),
+    },
+  },
   build: {
     outDir: path.join(site.buildDirectory, 'client'),
     emptyOutDir: true,
     // Tells the prerender which files each lazily loaded page needs (it deletes the manifest).
     manifest: true,
   },
-});
+}));
