@@ -66,6 +66,8 @@ describe('a stance page', () => {
   it('links to the neighbouring topics and to the side-by-side view', async () => {
     const user = userEvent.setup();
     const { router } = renderExplorer('/topics/agi-timing/yang-shu');
+    const pager = screen.getByRole('navigation', { name: '楊蜀的其他立場與比較' });
+    expect(within(pager).getAllByRole('link')).toHaveLength(4);
     expect(screen.getByRole('link', { name: /上一個議題：機會還是挑戰/ })).toHaveAttribute(
       'href',
       '/topics/industry-impact/yang-shu',

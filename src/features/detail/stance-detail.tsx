@@ -39,7 +39,7 @@ export function StanceDetail({
         headingLevel="h2"
         title={t.stanceOf(name, topic.heading)}
       />
-      <nav className="pager" aria-label={t.stanceOf(name, '')}>
+      <nav className="pager" aria-label={t.morePagesOf(name)}>
         <ul>
           <li>
             {previous && (

@@ -28,6 +28,7 @@ export const messagesEn: Messages = {
   howToRead:
     'Select any cell in the matrix to read the speaker’s own words; select a topic to compare the two speakers side by side.',
   allStancesOf: (name: string) => `All of ${name}’s stances`,
+  morePagesOf: (name: string) => `More from ${name}`,
   compareSideBySide: 'Compare the two side by side',
   previousTopic: 'Previous topic',
   nextTopic: 'Next topic',

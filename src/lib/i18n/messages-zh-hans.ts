@@ -26,6 +26,7 @@ export const messagesZhHans: Messages = {
   coreViews: '核心观点',
   howToRead: '点击矩阵中的任一格，阅读讲者的原话；点击议题可并排比较两人。',
   allStancesOf: (name: string) => `${name}的全部立场`,
+  morePagesOf: (name: string) => `${name}的其他立场与比较`,
   compareSideBySide: '并排比较两人',
   previousTopic: '上一个议题',
   nextTopic: '下一个议题',

@@ -26,6 +26,7 @@ export const messagesZhHant = {
   coreViews: '核心觀點',
   howToRead: '點選矩陣中的任一格，閱讀講者的原話；點選議題可並排比較兩人。',
   allStancesOf: (name: string) => `${name}的全部立場`,
+  morePagesOf: (name: string) => `${name}的其他立場與比較`,
   compareSideBySide: '並排比較兩人',
   previousTopic: '上一個議題',
   nextTopic: '下一個議題',
