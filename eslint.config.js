@@ -117,7 +117,6 @@ export default defineConfig(
     [
       'build/',
       'build-sub-path/',
-      '.react-router/',
       'node_modules/',
       'test-results/',
       'playwright-report/',

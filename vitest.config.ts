@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 import { bundledDebatePlugin } from './scripts/vite-plugin-debate.ts';
 import { positionPalettePlugin } from './scripts/vite-plugin-position-palette.ts';
 
-// The React Router plugin builds the app; tests render route modules directly instead.
+// The same plugins as vite.config.ts, less its build settings; tests render the routes in memory.
 export default defineConfig({
   plugins: [bundledDebatePlugin(), positionPalettePlugin(), react()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
