@@ -1,22 +1,12 @@
-import { useSyncExternalStore, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { BrowserRouter, StaticRouter } from 'react-router';
+import { useHydrated } from '@/lib/use-hydrated';
 
 /**
  * Where the static host's not-found page (404.html) is prerendered: it is served for any
  * unknown address, so it cannot know which.
  */
 export const FALLBACK_PATH = '/404';
-
-const subscribeToNothing = () => () => {};
-
-/** False while React hydrates the page, true from the render after. */
-function useHydrated() {
-  return useSyncExternalStore(
-    subscribeToNothing,
-    () => true,
-    () => false,
-  );
-}
 
 /**
  * The browser's address as the app's router. On the static host's not-found page, which was

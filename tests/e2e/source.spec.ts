@@ -32,3 +32,12 @@ test('the methodology page has its change log', async ({ page }) => {
   await expect(page).toHaveTitle(/^方法說明/);
   await expect(page.getByRole('region', { name: '資料變更紀錄' })).toContainText('2026-11-29');
 });
+
+test('a link to a quote that does not exist, opened cold, says so once the page is live', async ({
+  page,
+}) => {
+  // The prerendered page cannot know the #fragment; the notice must not break hydration.
+  await page.goto('/source#no-such-quote');
+  await expect(page.getByRole('alert')).toContainText('no-such-quote');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});

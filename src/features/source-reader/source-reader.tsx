@@ -7,6 +7,7 @@ import { scriptTag } from '@/lib/i18n/locale';
 import { findStance } from '@/model/debate-queries';
 import { paths } from '@/lib/paths';
 import { useText } from '@/lib/i18n/use-text';
+import { useHydrated } from '@/lib/use-hydrated';
 import { layoutSource, type Segment } from './source-layout';
 
 /**
@@ -44,7 +45,9 @@ export function SourceReader({
     target.focus({ preventScroll: true });
   }, [hash, layout]);
 
-  const targetId = hash ? safeDecode(hash.slice(1)) : undefined;
+  // The prerendered page never saw the #fragment: name a missing quote once hydrated.
+  const hydrated = useHydrated();
+  const targetId = hydrated && hash ? safeDecode(hash.slice(1)) : undefined;
   const missing =
     targetId !== undefined &&
     !layout.paragraphs.some((p) => p.segments.some((s) => s.mark?.quoteId === targetId));
