@@ -7,9 +7,6 @@ declare global {
   }
 }
 
-/** The link to the debate's data that the prerendered page carries. */
-const DATA_LINK = 'link[data-debate-data]';
-
 /**
  * The bundled debate as the prerendered page shows it (without its English, which loads on
  * demand): the data file written when the site was built, which every page shares.
@@ -22,9 +19,9 @@ export async function pageDebate(): Promise<Debate> {
     ]);
     return withoutEnglish(debate);
   }
-  const href = document.querySelector<HTMLLinkElement>(DATA_LINK)?.href;
-  const request = window.__debateData ?? (href ? fetch(href) : undefined);
-  if (!request) throw new Error('the page names no debate data');
+  // The prerendered page's bootstrap requested it as soon as the page had painted.
+  const request = window.__debateData;
+  if (!request) throw new Error('the page did not request the debate’s data');
   const response = await request;
   if (!response.ok) throw new Error(`${response.url}: ${response.status} ${response.statusText}`);
   return (await response.json()) as Debate;
