@@ -20,10 +20,22 @@ describe('a page’s head tags', () => {
   });
 
   it('replace the previous page’s tags, and leave the document’s own alone', () => {
-    document.head.innerHTML = `<meta charset="utf-8"><title>old</title>${headTagsHtml([
+    const element = (name: string, attributes: Record<string, string>) => {
+      const made = document.createElement(name);
+      for (const [key, value] of Object.entries(attributes)) made.setAttribute(key, value);
+      return made;
+    };
+    document.head.replaceChildren(
+      element('meta', { charset: 'utf-8' }),
+      element('title', {}),
+      element('link', { rel: 'icon', href: '/favicon.svg' }),
+    );
+    // The previous page's tags.
+    applyHeadTags(document, [
+      { title: 'old' },
       { name: 'description', content: 'old' },
       { tagName: 'link', rel: 'canonical', href: 'https://example.org/old' },
-    ])}<link rel="icon" href="/favicon.svg">`;
+    ]);
     applyHeadTags(document, tags);
     applyHeadTags(document, tags);
     expect(document.title).toBe('楊蜀談「開源」<與> & 閉源');
