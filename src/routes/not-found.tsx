@@ -1,12 +1,13 @@
 import { useLocation } from 'react-router';
 import { NotFoundView } from '@/features/not-found/not-found-view';
-import { FALLBACK_PATH } from './site-router';
+import { useHydrated } from '@/lib/use-hydrated';
 
 export default function NotFoundPage() {
   const { pathname } = useLocation();
+  // Prerendered only as the static host's 404.html, which cannot know the address asked for.
   return (
     <div className="not-found-page">
-      <NotFoundView pathname={pathname === FALLBACK_PATH ? null : pathname} level={1} />
+      <NotFoundView pathname={useHydrated() ? pathname : null} level={1} />
     </div>
   );
 }
