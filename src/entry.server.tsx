@@ -3,10 +3,11 @@ import { renderToString } from 'react-dom/server';
 import { StaticRouter } from 'react-router';
 import { bundledDebate } from './model/bundled-debate';
 import { withoutEnglish } from './model/localize-debate';
+import { withBase } from './lib/base-path';
 import { headTagsHtml } from './lib/document-head';
 import { App } from './app';
 import { pageHead, pageModules, preloadPage } from './routes/route-table';
-import { FALLBACK_PATH, withBase } from './routes/site-router';
+import { FALLBACK_PATH } from './routes/site-router';
 
 // Used when the site is built (scripts/prerender.ts): renders each page to static HTML.
 

@@ -1,6 +1,7 @@
 import type { ComponentType, ReactNode } from 'react';
-import { matchRoutes, useRoutes, type Params, type RouteObject } from 'react-router';
+import { matchPath, matchRoutes, useRoutes, type Params, type RouteObject } from 'react-router';
 import type { Debate } from '@/model/debate-schema';
+import { withoutBase } from '@/lib/base-path';
 import { pageMeta, type HeadTag } from '@/lib/page-meta';
 import { RouteBoundary } from '@/ui/route-boundary';
 import ExplorerLayout from './explorer-layout';
@@ -80,8 +81,8 @@ export function AppRoutes() {
   return useRoutes(routes);
 }
 
-function pageMatches(pathname: string, basename = '/') {
-  return (matchRoutes(routes, pathname, basename) ?? []).map((match) => ({
+function pageMatches(pathname: string) {
+  return (matchRoutes(routes, pathname) ?? []).map((match) => ({
     handle: match.route.handle as PageHandle | undefined,
     params: match.params,
   }));
@@ -93,9 +94,20 @@ export function pageHead(pathname: string, debate: Debate): HeadTag[] {
   return match?.handle ? match.handle.meta(debate, match.params) : pageMeta.notFound();
 }
 
+// Only top-level pages load lazily (lazyRoute). Matching just them keeps ranking the whole
+// route table out of the task that starts the app; the router ranks it while it hydrates.
+const lazyPages = routes.flatMap(({ path, handle }) => {
+  const lazy = (handle as PageHandle | undefined)?.lazy;
+  return lazy && path ? [{ path: `/${path}`, preload: lazy.preload }] : [];
+});
+
 /** Loads the code of the page at `pathname`, so that it renders without suspending. */
-export async function preloadPage(pathname: string, basename?: string): Promise<void> {
-  await Promise.all(pageMatches(pathname, basename).map((m) => m.handle?.lazy?.preload()));
+export async function preloadPage(pathname: string, basename = '/'): Promise<void> {
+  const path = withoutBase(basename, pathname);
+  if (path === null) return;
+  await Promise.all(
+    lazyPages.filter((page) => matchPath(page.path, path)).map((page) => page.preload()),
+  );
 }
 
 /** The source files of the lazily loaded code the page at `pathname` needs. */

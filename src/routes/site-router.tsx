@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { BrowserRouter, StaticRouter } from 'react-router';
+import { withBase } from '@/lib/base-path';
 import { useHydrated } from '@/lib/use-hydrated';
 
 /**
@@ -30,9 +31,4 @@ export function SiteRouter({
       </StaticRouter>
     );
   return <BrowserRouter basename={basename}>{children}</BrowserRouter>;
-}
-
-/** `path` (an app path) under the router's `basename` ('/' or '/folder/'). */
-export function withBase(basename: string, path: string): string {
-  return `${basename.replace(/\/+$/, '')}${path}`;
 }
