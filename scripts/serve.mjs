@@ -102,7 +102,7 @@ function parseBase(raw) {
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const rootArg = process.env.SERVE_ROOT
   ? path.resolve(process.env.SERVE_ROOT)
-  : path.join(repoRoot, process.env.BUILD_DIR || 'build', 'client');
+  : path.resolve(repoRoot, process.env.BUILD_DIR || 'build', 'client');
 const { port, base } = parseArgs(process.argv.slice(2), process.env);
 const host = process.env.HOST || DEFAULT_HOST;
 
