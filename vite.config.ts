@@ -32,5 +32,7 @@ export default defineConfig(({ command }) => ({
     emptyOutDir: true,
     // Tells the prerender which files each lazily loaded page needs (it deletes the manifest).
     manifest: true,
+    // SOURCEMAP=1 npm run build: source maps, to read a profile of the built site.
+    sourcemap: Boolean(process.env.SOURCEMAP),
   },
 }));
