@@ -333,7 +333,7 @@ async function click(
 ) {
   const point = await run(
     cdp,
-    ({ selector, which }) => {
+    async ({ selector, which }) => {
       const all = [...document.querySelectorAll(selector)];
       const element =
         'text' in which ? all.find((e) => e.textContent === which.text) : all[which.index];
@@ -353,10 +353,27 @@ async function click(
         () => element?.scrollIntoView({ block: 'center', behavior: 'instant' }),
         () => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }),
       ];
+      // Content laid out only as it nears the viewport (content-visibility: auto) takes its
+      // real size a few frames after a scroll (the browser learns what is near the viewport
+      // between frames), and scroll anchoring follows: the element is pressed once it has
+      // stayed put for four frames.
+      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      const settled = async () => {
+        let last = '';
+        let still = 0;
+        for (let frames = 0; frames < 60 && still < 4; frames++) {
+          await frame();
+          const box = element?.getBoundingClientRect();
+          const now = `${box?.left},${box?.top},${scrollX},${scrollY}`;
+          still = now === last ? still + 1 : 0;
+          last = now;
+        }
+      };
       let point = reachable();
       for (const scroll of scrolls) {
         if (point) break;
         scroll();
+        await settled();
         point = reachable();
       }
       return point;
@@ -364,14 +381,11 @@ async function click(
     { selector, which },
   );
   if (point) {
-    if (process.env.SOAK_DEBUG) console.log('DEBUG clicked');
     // What page.mouse.click() sends.
     await cdp.send('Input.dispatchMouseEvent', { type: 'mouseMoved', ...point });
     for (const type of ['mousePressed', 'mouseReleased'] as const)
       await cdp.send('Input.dispatchMouseEvent', { type, ...point, button: 'left', clickCount: 1 });
-  } else if (
-    (console.log(`DEBUG fallback click ${selector} ${JSON.stringify(which)}`), 'text' in which)
-  )
+  } else if ('text' in which)
     await page.locator(selector).getByText(which.text, { exact: true }).click();
   else await page.locator(selector).nth(which.index).click();
 }
