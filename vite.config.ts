@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { bundledDebatePlugin } from './scripts/vite-plugin-debate.ts';
 import { positionPalettePlugin } from './scripts/vite-plugin-position-palette.ts';
+import { reactRouterProduction } from './scripts/react-router-production.ts';
 import { siteConfig } from './scripts/site-config.ts';
 
 const site = siteConfig();
@@ -18,13 +19,7 @@ export default defineConfig(({ command }) => ({
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),
-      // React Router's package exports only its development build, with its warnings and
-      // checks; its production build sits beside it (its framework plugin did the same).
-      ...(command === 'build' && {
-        'react-router': fileURLToPath(
-          new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url),
-        ),
-      }),
+      ...(command === 'build' && reactRouterProduction),
     },
   },
   build: {

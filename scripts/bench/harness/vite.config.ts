@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { bundledDebatePlugin } from '../../vite-plugin-debate.ts';
 import { positionPalettePlugin } from '../../vite-plugin-position-palette.ts';
+import { reactRouterProduction } from '../../react-router-production.ts';
 
 export const HARNESS_OUT_DIR = fileURLToPath(
   new URL('../../../bench/.tmp/harness', import.meta.url),
@@ -16,7 +17,12 @@ export default defineConfig({
   // Production React: the figures must be what readers get, not the development build's.
   mode: 'production',
   plugins: [bundledDebatePlugin(), positionPalettePlugin(), react()],
-  resolve: { alias: { '@': fileURLToPath(new URL('../../../src', import.meta.url)) } },
+  resolve: {
+    alias: {
+      '@': fileURLToPath(new URL('../../../src', import.meta.url)),
+      ...reactRouterProduction,
+    },
+  },
   build: { outDir: HARNESS_OUT_DIR, emptyOutDir: true, reportCompressedSize: false },
   logLevel: 'warn',
 });
