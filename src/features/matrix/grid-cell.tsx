@@ -1,4 +1,4 @@
-import { useCallback, type ReactNode } from 'react';
+import { memo, useCallback, type ReactNode, type Ref } from 'react';
 import { Link } from 'react-router';
 import { useIsActiveCell } from './grid-focus';
 import {
@@ -78,19 +78,51 @@ export function GridCell({
       ref={href ? undefined : focusRef}
     >
       {href ? (
-        <Link
-          to={href}
-          className="grid-link"
-          aria-label={linkName}
-          aria-current={isCurrent ? 'page' : undefined}
+        <CellLink
+          href={href}
+          name={linkName}
+          isCurrent={isCurrent}
           tabIndex={tabIndex}
-          ref={focusRef}
+          focusRef={focusRef}
         >
           {children}
-        </Link>
+        </CellLink>
       ) : (
         children
       )}
     </Element>
   );
 }
+
+/**
+ * The cell's link. A highlight moving across a row or column restyles each of its cells;
+ * their links, unchanged, are not rendered again (a router link is most of a cell's work).
+ */
+const CellLink = memo(function CellLink({
+  href,
+  name,
+  isCurrent,
+  tabIndex,
+  focusRef,
+  children,
+}: {
+  href: string;
+  name: string | undefined;
+  isCurrent: boolean;
+  tabIndex: number;
+  focusRef: Ref<HTMLAnchorElement>;
+  children: ReactNode;
+}) {
+  return (
+    <Link
+      to={href}
+      className="grid-link"
+      aria-label={name}
+      aria-current={isCurrent ? 'page' : undefined}
+      tabIndex={tabIndex}
+      ref={focusRef}
+    >
+      {children}
+    </Link>
+  );
+});
