@@ -1,5 +1,6 @@
 import type { Debate, Quote } from './debate-schema.ts';
 import { checkEnglishCoverage } from './english-coverage.ts';
+import { checkPoints } from './point-integrity.ts';
 import { locateQuote } from './quote-locator.ts';
 import { isInsideQuotationMarks, paragraphContaining } from './text-anchor.ts';
 
@@ -20,6 +21,7 @@ export function checkDebateIntegrity(debate: Debate, source: string): DataProble
     ...checkStances(debate),
     ...checkRelations(debate),
     ...checkQuotes(debate, source),
+    ...checkPoints(debate),
     ...checkEnglishCoverage(debate),
   ];
 }
@@ -37,10 +39,30 @@ function duplicates<T>(items: readonly T[], key: (item: T) => string, at: (i: nu
   return problems;
 }
 
+/** Every quote in the debate, a stance's or a point's own, with its speaker and JSON path. */
+function allQuotes(debate: Debate): { quote: Quote; speakerId: string; path: string }[] {
+  return [
+    ...debate.stances.flatMap((s, si) =>
+      s.quotes.map((quote, qi) => ({
+        quote,
+        speakerId: s.speakerId,
+        path: `stances[${si}].quotes[${qi}]`,
+      })),
+    ),
+    ...(debate.points ?? []).flatMap((p, pi) =>
+      p.answers.flatMap((a, ai) =>
+        (a.quotes ?? []).map((quote, qi) => ({
+          quote,
+          speakerId: a.speakerId,
+          path: `points[${pi}].answers[${ai}].quotes[${qi}]`,
+        })),
+      ),
+    ),
+  ];
+}
+
 function checkIds(debate: Debate): DataProblem[] {
-  const quotes = debate.stances.flatMap((s, si) =>
-    s.quotes.map((q, qi) => ({ id: q.id, path: `stances[${si}].quotes[${qi}].id` })),
-  );
+  const quotes = allQuotes(debate).map((q) => ({ id: q.quote.id, path: `${q.path}.id` }));
   return [
     ...duplicates(
       debate.speakers,
@@ -132,43 +154,40 @@ function checkRelations(debate: Debate): DataProblem[] {
 function checkQuotes(debate: Debate, source: string): DataProblem[] {
   const problems: DataProblem[] = [];
   const speakers = new Map(debate.speakers.map((s) => [s.id, s]));
-  debate.stances.forEach((stance, si) => {
-    stance.quotes.forEach((q, qi) => {
-      const at = `stances[${si}].quotes[${qi}]`;
-      const { start, end } = q.position;
-      const { exact, prefix, suffix } = q.quote;
-      if (source.slice(start, end) !== exact) {
-        problems.push({ path: `${at}.position`, message: describeMisplacedQuote(source, q) });
-        return;
-      }
-      if (source.slice(start - prefix.length, start) !== prefix || start < prefix.length)
-        problems.push({
-          path: `${at}.quote.prefix`,
-          message: 'prefix does not match the text before the quote',
-        });
-      if (source.slice(end, end + suffix.length) !== suffix)
-        problems.push({
-          path: `${at}.quote.suffix`,
-          message: 'suffix does not match the text after the quote',
-        });
-      const paragraph = paragraphContaining(source, start, end);
-      if (!paragraph) {
-        problems.push({ path: `${at}.position`, message: 'a quote must not span paragraphs' });
-        return;
-      }
-      const speaker = speakers.get(stance.speakerId);
-      if (q.attribution === 'explicit' && speaker && !paragraph.text.includes(speaker.name.hant))
-        problems.push({
-          path: `${at}.attribution`,
-          message: `"explicit", but paragraph ${paragraph.index + 1} does not name ${speaker.name.hant}`,
-        });
-      if (q.kind === 'direct' && !isInsideQuotationMarks(source, start, end))
-        problems.push({
-          path: `${at}.kind`,
-          message: '"direct", but the quote is not inside quotation marks',
-        });
-    });
-  });
+  for (const { quote: q, speakerId, path: at } of allQuotes(debate)) {
+    const { start, end } = q.position;
+    const { exact, prefix, suffix } = q.quote;
+    if (source.slice(start, end) !== exact) {
+      problems.push({ path: `${at}.position`, message: describeMisplacedQuote(source, q) });
+      continue;
+    }
+    if (source.slice(start - prefix.length, start) !== prefix || start < prefix.length)
+      problems.push({
+        path: `${at}.quote.prefix`,
+        message: 'prefix does not match the text before the quote',
+      });
+    if (source.slice(end, end + suffix.length) !== suffix)
+      problems.push({
+        path: `${at}.quote.suffix`,
+        message: 'suffix does not match the text after the quote',
+      });
+    const paragraph = paragraphContaining(source, start, end);
+    if (!paragraph) {
+      problems.push({ path: `${at}.position`, message: 'a quote must not span paragraphs' });
+      continue;
+    }
+    const speaker = speakers.get(speakerId);
+    if (q.attribution === 'explicit' && speaker && !paragraph.text.includes(speaker.name.hant))
+      problems.push({
+        path: `${at}.attribution`,
+        message: `"explicit", but paragraph ${paragraph.index + 1} does not name ${speaker.name.hant}`,
+      });
+    if (q.kind === 'direct' && !isInsideQuotationMarks(source, start, end))
+      problems.push({
+        path: `${at}.kind`,
+        message: '"direct", but the quote is not inside quotation marks',
+      });
+  }
   return problems;
 }
 

@@ -1,4 +1,13 @@
-import type { Debate, Quote, Relation, Speaker, Stance, Topic } from './debate-schema';
+import type {
+  Debate,
+  Point,
+  PointAnswer,
+  Quote,
+  Relation,
+  Speaker,
+  Stance,
+  Topic,
+} from './debate-schema';
 
 export function findTopic(debate: Debate, topicId: string | undefined): Topic | undefined {
   return debate.topics.find((t) => t.id === topicId);
@@ -12,12 +21,29 @@ export function findStance(debate: Debate, topicId: string, speakerId: string): 
   return debate.stances.find((s) => s.topicId === topicId && s.speakerId === speakerId);
 }
 
+/** A quote by id, a stance's or one a point anchors of its own. */
 export function findQuote(debate: Debate, quoteId: string): Quote | undefined {
   for (const stance of debate.stances) {
     const quote = stance.quotes.find((q) => q.id === quoteId);
     if (quote) return quote;
   }
+  for (const point of debate.points ?? [])
+    for (const answer of point.answers) {
+      const quote = answer.quotes?.find((q) => q.id === quoteId);
+      if (quote) return quote;
+    }
   return undefined;
+}
+
+/** The points that belong to a topic, in the data's order. */
+export function pointsOfTopic(debate: Debate, topicId: string): Point[] {
+  return (debate.points ?? []).filter((p) => p.topicIds.includes(topicId));
+}
+
+/** The quotes that show a speaker's answer to a point: those it cites, then its own. */
+export function answerQuotes(debate: Debate, answer: PointAnswer): Quote[] {
+  const cited = answer.quoteIds.flatMap((id) => findQuote(debate, id) ?? []);
+  return [...cited, ...(answer.quotes ?? [])];
 }
 
 /** The relation between two speakers on a topic, whichever order the data lists them in. */

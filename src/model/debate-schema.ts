@@ -143,6 +143,57 @@ export const relationSchema = z.object({
   en: z.object({ why: text }).optional(),
 });
 
+export const pointAnswerKindSchema = z
+  .enum(['asserts', 'qualifies', 'rejects', 'not-addressed'])
+  .describe(
+    'asserts: the speaker says it; qualifies: says it with a limit or condition; rejects: says the opposite; not-addressed: says nothing on it.',
+  );
+
+export const pointAnswerSchema = z.object({
+  speakerId: id,
+  answer: pointAnswerKindSchema,
+  note: text
+    .optional()
+    .describe(
+      'How the speaker answers the point, in our own words (one sentence). Say when it rests on an inferred attribution.',
+    ),
+  quoteIds: z
+    .array(id)
+    .max(5)
+    .describe(
+      "Ids of this speaker's quotes, in any of their stances, that show the answer; none when not addressed.",
+    ),
+  quotes: z
+    .array(quoteSchema)
+    .max(5)
+    .optional()
+    .describe("New quotes, anchored as a stance's are, for words no stance quotes."),
+  en: z.object({ note: text }).optional(),
+});
+
+export const pointRelationSchema = z
+  .enum(['agree', 'partly-agree', 'differ', 'one-speaks'])
+  .describe(
+    'How the speakers who address the point stand to each other; one-speaks: only one does.',
+  );
+
+export const pointSchema = z.object({
+  id,
+  statement: text
+    .max(60, 'a point statement is at most 60 characters')
+    .describe("The claim, short, in the article's script and our own words."),
+  topicIds: z.array(id).min(1).describe('The topic or topics (sections) the point belongs to.'),
+  answers: z
+    .array(pointAnswerSchema)
+    .min(1)
+    .describe('One answer per speaker of the debate, in any order.'),
+  relation: pointRelationSchema,
+  why: text.describe(
+    'Why the relation is what it is: where they meet, and where exactly they part.',
+  ),
+  en: z.object({ statement: text.max(140), why: text }).optional(),
+});
+
 export const debateSchema = z.object({
   $schema: plain.optional().describe('Where editors find this JSON Schema.'),
   id,
@@ -160,6 +211,10 @@ export const debateSchema = z.object({
   topics: z.array(topicSchema).min(1),
   stances: z.array(stanceSchema),
   relations: z.array(relationSchema),
+  points: z
+    .array(pointSchema)
+    .optional()
+    .describe('The specific claims under the stances, and how each speaker answers them.'),
   limitations: z
     .array(text)
     .optional()
@@ -195,3 +250,7 @@ export type PositionValue = (typeof positionValues)[number];
 export type Stance = z.infer<typeof stanceSchema>;
 export type Relation = z.infer<typeof relationSchema>;
 export type RelationKind = z.infer<typeof relationKindSchema>;
+export type Point = z.infer<typeof pointSchema>;
+export type PointAnswer = z.infer<typeof pointAnswerSchema>;
+export type PointAnswerKind = z.infer<typeof pointAnswerKindSchema>;
+export type PointRelation = z.infer<typeof pointRelationSchema>;

@@ -1,4 +1,4 @@
-import type { Debate } from './debate-schema.ts';
+import type { Debate, Quote } from './debate-schema.ts';
 import type { DataProblem } from './debate-integrity.ts';
 
 /**
@@ -27,15 +27,25 @@ export function checkEnglishCoverage(debate: Debate): DataProblem[] {
   });
   debate.topics.forEach((topic, i) => topic.en || missing(`topics[${i}]`));
   debate.relations.forEach((relation, i) => relation.en || missing(`relations[${i}]`));
-  debate.stances.forEach((stance, si) => {
-    if (!stance.en) missing(`stances[${si}]`);
-    stance.quotes.forEach((quote, qi) => {
-      if (!quote.en) missing(`stances[${si}].quotes[${qi}]`);
+  const checkQuotes = (quotes: readonly Quote[], at: string) =>
+    quotes.forEach((quote, qi) => {
+      if (!quote.en) missing(`${at}.quotes[${qi}]`);
       else if (quote.note && !quote.en.note)
         problems.push({
-          path: `stances[${si}].quotes[${qi}].en.note`,
+          path: `${at}.quotes[${qi}].en.note`,
           message: "missing: the quote has an editor's note, so its English needs one too",
         });
+    });
+  debate.stances.forEach((stance, si) => {
+    if (!stance.en) missing(`stances[${si}]`);
+    checkQuotes(stance.quotes, `stances[${si}]`);
+  });
+  debate.points?.forEach((point, pi) => {
+    if (!point.en) missing(`points[${pi}]`);
+    point.answers.forEach((answer, ai) => {
+      const at = `points[${pi}].answers[${ai}]`;
+      if (answer.note && !answer.en) missing(at);
+      checkQuotes(answer.quotes ?? [], at);
     });
   });
   return problems;

@@ -1,4 +1,4 @@
-import type { Debate, Position, Stance } from './debate-schema.ts';
+import type { Debate, Point, Position, Quote, Stance } from './debate-schema.ts';
 
 function positionInEnglish(position: Position, note: string): Position {
   return position.state === 'placed' ? { ...position, rationale: note } : { ...position, note };
@@ -13,8 +13,24 @@ function stanceInEnglish(stance: Stance): Stance {
       summary: en.summary,
       position: positionInEnglish(stance.position, en.positionNote),
     }),
-    // The quotes stay in Chinese: an English reader sees the original with a gloss.
-    quotes: stance.quotes.map((quote) => ({ ...quote, note: quote.en?.note ?? quote.note })),
+    quotes: stance.quotes.map(quoteInEnglish),
+  };
+}
+
+// A quote stays in Chinese: an English reader sees the original with a gloss.
+function quoteInEnglish(quote: Quote): Quote {
+  return { ...quote, note: quote.en?.note ?? quote.note };
+}
+
+function pointInEnglish(point: Point): Point {
+  return {
+    ...point,
+    ...(point.en && { statement: point.en.statement, why: point.en.why }),
+    answers: point.answers.map((answer) => ({
+      ...answer,
+      note: answer.en?.note ?? answer.note,
+      quotes: answer.quotes?.map(quoteInEnglish),
+    })),
   };
 }
 
@@ -51,6 +67,7 @@ export function debateInEnglish(debate: Debate): Debate {
     relations: debate.relations.map((relation) =>
       relation.en ? { ...relation, why: relation.en.why } : relation,
     ),
+    points: debate.points?.map(pointInEnglish),
   };
 }
 
@@ -74,5 +91,12 @@ export function withoutEnglish(debate: Debate): Debate {
       quotes: stance.quotes.map(dropEnglish),
     })),
     relations: debate.relations.map(dropEnglish),
+    points: debate.points?.map((point) => ({
+      ...dropEnglish(point),
+      answers: point.answers.map((answer) => ({
+        ...dropEnglish(answer),
+        quotes: answer.quotes?.map(dropEnglish),
+      })),
+    })),
   };
 }

@@ -1,0 +1,127 @@
+import type { Debate, Point, PointAnswerKind } from './debate-schema.ts';
+import type { DataProblem } from './debate-integrity.ts';
+
+/**
+ * Points are checked against the rest of the debate: every topic and speaker they name
+ * exists, every speaker answers each point exactly once, quotes back every answer and belong
+ * to the speaker who answers, the point's relation follows from its answers, and no topic is
+ * coded as agreement while one of its points says the two differ.
+ */
+export function checkPoints(debate: Debate): DataProblem[] {
+  const points = debate.points ?? [];
+  const problems: DataProblem[] = [];
+  const topicIds = new Set(debate.topics.map((t) => t.id));
+  const speakerIds = debate.speakers.map((s) => s.id);
+  const quoteOwner = new Map<string, string>();
+  for (const stance of debate.stances)
+    for (const quote of stance.quotes) quoteOwner.set(quote.id, stance.speakerId);
+  for (const point of points)
+    for (const answer of point.answers)
+      for (const quote of answer.quotes ?? []) quoteOwner.set(quote.id, answer.speakerId);
+
+  const seen = new Map<string, number>();
+  points.forEach((point, i) => {
+    const at = `points[${i}]`;
+    const first = seen.get(point.id);
+    if (first === undefined) seen.set(point.id, i);
+    else
+      problems.push({
+        path: `${at}.id`,
+        message: `duplicate id "${point.id}" (first used at points[${first}].id)`,
+      });
+    point.topicIds.forEach((topicId, j) => {
+      if (!topicIds.has(topicId))
+        problems.push({ path: `${at}.topicIds[${j}]`, message: `unknown topic "${topicId}"` });
+    });
+    problems.push(...checkAnswers(point, at, speakerIds, quoteOwner));
+    const relationProblem = relationMismatch(point);
+    if (relationProblem) problems.push({ path: `${at}.relation`, message: relationProblem });
+    problems.push(...topicRelationConflicts(debate, point, at));
+  });
+  return problems;
+}
+
+function checkAnswers(
+  point: Point,
+  at: string,
+  speakerIds: readonly string[],
+  quoteOwner: ReadonlyMap<string, string>,
+): DataProblem[] {
+  const problems: DataProblem[] = [];
+  const answered = new Set<string>();
+  point.answers.forEach((answer, j) => {
+    const path = `${at}.answers[${j}]`;
+    if (!speakerIds.includes(answer.speakerId))
+      problems.push({
+        path: `${path}.speakerId`,
+        message: `unknown speaker "${answer.speakerId}"`,
+      });
+    else if (answered.has(answer.speakerId))
+      problems.push({
+        path: `${path}.speakerId`,
+        message: `"${answer.speakerId}" already answers this point`,
+      });
+    answered.add(answer.speakerId);
+    const quoted = answer.quoteIds.length + (answer.quotes?.length ?? 0);
+    if (answer.answer === 'not-addressed' && quoted > 0)
+      problems.push({ path: `${path}.quoteIds`, message: 'a not-addressed answer has no quotes' });
+    if (answer.answer !== 'not-addressed' && quoted === 0)
+      problems.push({
+        path: `${path}.quoteIds`,
+        message: 'an answer needs the quotes that show it',
+      });
+    answer.quoteIds.forEach((quoteId, k) => {
+      const owner = quoteOwner.get(quoteId);
+      if (owner === undefined)
+        problems.push({ path: `${path}.quoteIds[${k}]`, message: `unknown quote "${quoteId}"` });
+      else if (owner !== answer.speakerId)
+        problems.push({
+          path: `${path}.quoteIds[${k}]`,
+          message: `quote "${quoteId}" is ${owner}'s words, not ${answer.speakerId}'s`,
+        });
+    });
+  });
+  for (const speakerId of speakerIds)
+    if (!answered.has(speakerId))
+      problems.push({ path: `${at}.answers`, message: `missing the answer of "${speakerId}"` });
+  return problems;
+}
+
+/** Why the point's relation does not follow from its answers, if it does not. */
+export function relationMismatch(point: Point): string | undefined {
+  const addressed = point.answers
+    .map((a) => a.answer)
+    .filter((a): a is Exclude<PointAnswerKind, 'not-addressed'> => a !== 'not-addressed');
+  const kinds = new Set(addressed);
+  if (point.relation === 'one-speaks')
+    return addressed.length === 1
+      ? undefined
+      : `"one-speaks", but ${addressed.length} speakers address the point`;
+  if (addressed.length < 2) return `"${point.relation}" needs two speakers who address the point`;
+  if (point.relation === 'agree' && kinds.size > 1)
+    return '"agree", but the speakers answer the point differently';
+  if (point.relation === 'differ' && kinds.size === 1)
+    return '"differ", but every speaker gives the same answer';
+  if (point.relation !== 'differ' && kinds.has('asserts') && kinds.has('rejects'))
+    return `"${point.relation}", but one speaker asserts what another rejects`;
+  return undefined;
+}
+
+/** A topic coded `agree` between two speakers cannot hold a point on which they differ. */
+function topicRelationConflicts(debate: Debate, point: Point, at: string): DataProblem[] {
+  if (point.relation !== 'differ') return [];
+  const addressed = point.answers.filter((a) => a.answer !== 'not-addressed');
+  const problems: DataProblem[] = [];
+  for (const topicId of point.topicIds) {
+    for (const relation of debate.relations) {
+      if (relation.topicId !== topicId || relation.kind !== 'agree') continue;
+      const both = relation.speakerIds.every((id) => addressed.some((a) => a.speakerId === id));
+      if (both)
+        problems.push({
+          path: `${at}.relation`,
+          message: `the speakers differ on this point, but topic "${topicId}" codes their relation as "agree"`,
+        });
+    }
+  }
+  return problems;
+}
