@@ -100,6 +100,23 @@ describe('checkPoints', () => {
     ]);
   });
 
+  it('leaves a quote with no clear owner to the checks that name its real problem', () => {
+    // Two quotes share an id: the duplicate is reported where it is, not at every citation.
+    const shared = debate([agreed()]);
+    shared.stances[2]!.quotes[0]!.id = 'b-1';
+    expect(messages(shared)).toEqual([]);
+    // A stance names an unknown speaker: that stance is reported, not each answer citing it.
+    const unknown = debate([agreed()]);
+    unknown.stances[1]!.speakerId = 'nobody';
+    expect(messages(unknown)).toEqual([]);
+    // Control: the quote of a known speaker, used once, is still checked.
+    const wrong = debate([agreed()]);
+    wrong.stances[1]!.speakerId = 'a';
+    expect(messages(wrong)).toEqual([
+      `points[0].answers[1].quoteIds[0]: quote "b-1" is a's words, not b's`,
+    ]);
+  });
+
   it('names an unknown quote, topic or speaker', () => {
     const broken = agreed();
     broken.topicIds = ['t1', 'nowhere'];

@@ -12,12 +12,7 @@ export function checkPoints(debate: Debate): DataProblem[] {
   const problems: DataProblem[] = [];
   const topicIds = new Set(debate.topics.map((t) => t.id));
   const speakerIds = debate.speakers.map((s) => s.id);
-  const quoteOwner = new Map<string, string>();
-  for (const stance of debate.stances)
-    for (const quote of stance.quotes) quoteOwner.set(quote.id, stance.speakerId);
-  for (const point of points)
-    for (const answer of point.answers)
-      for (const quote of answer.quotes ?? []) quoteOwner.set(quote.id, answer.speakerId);
+  const quoteOwner = quoteOwners(debate, speakerIds);
 
   const seen = new Map<string, number>();
   points.forEach((point, i) => {
@@ -41,11 +36,28 @@ export function checkPoints(debate: Debate): DataProblem[] {
   return problems;
 }
 
+/**
+ * Whose words each quote is. A quote whose id is used twice, or whose stance names an unknown
+ * speaker, has no owner to check against: those problems are reported once, where they are,
+ * rather than again at every answer that cites the quote.
+ */
+function quoteOwners(debate: Debate, speakerIds: readonly string[]): Map<string, string | null> {
+  const owners = new Map<string, string | null>();
+  const own = (quoteId: string, speakerId: string) =>
+    owners.set(quoteId, owners.has(quoteId) || !speakerIds.includes(speakerId) ? null : speakerId);
+  for (const stance of debate.stances)
+    for (const quote of stance.quotes) own(quote.id, stance.speakerId);
+  for (const point of debate.points ?? [])
+    for (const answer of point.answers)
+      for (const quote of answer.quotes ?? []) own(quote.id, answer.speakerId);
+  return owners;
+}
+
 function checkAnswers(
   point: Point,
   at: string,
   speakerIds: readonly string[],
-  quoteOwner: ReadonlyMap<string, string>,
+  quoteOwner: ReadonlyMap<string, string | null>,
 ): DataProblem[] {
   const problems: DataProblem[] = [];
   const answered = new Set<string>();
@@ -74,7 +86,7 @@ function checkAnswers(
       const owner = quoteOwner.get(quoteId);
       if (owner === undefined)
         problems.push({ path: `${path}.quoteIds[${k}]`, message: `unknown quote "${quoteId}"` });
-      else if (owner !== answer.speakerId)
+      else if (owner !== null && owner !== answer.speakerId)
         problems.push({
           path: `${path}.quoteIds[${k}]`,
           message: `quote "${quoteId}" is ${owner}'s words, not ${answer.speakerId}'s`,

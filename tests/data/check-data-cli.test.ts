@@ -18,7 +18,8 @@ function copyOfBundled() {
   return folder;
 }
 
-describe('npm run check-data', () => {
+// Each run starts tsx afresh, several seconds on a busy machine; some tests run it twice.
+describe('npm run check-data', { timeout: 60_000 }, () => {
   it('passes the bundled debate', () => {
     expect(checkData(bundled)).toEqual({
       status: 0,
