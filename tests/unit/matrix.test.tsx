@@ -29,7 +29,7 @@ describe('the stance matrix', () => {
     const links = stanceLinks();
     expect(links).toHaveLength(12);
     expect(
-      screen.getByRole('link', { name: /^楊蜀，開源還是閉源\?：質量決定，樂見開源/ }),
+      screen.getByRole('link', { name: /^楊蜀，開源還是閉源\?：開源閉源看質量/ }),
     ).toHaveAttribute('href', '/topics/open-vs-closed/yang-shu');
     expect(
       screen.getByRole('link', {

@@ -19,7 +19,7 @@ describe('layoutMatrix', () => {
     const model = layoutMatrix(bundledDebate, bundledDebate.speakers, messagesZhHant, nameOf);
     const cell = model.cell(3, 1);
     expect(cell.href).toBe('/topics/open-vs-closed/yang-shu');
-    expect(cell.name).toBe('楊蜀，開源還是閉源?：質量決定，樂見開源（偏向「開源勢不可擋」）');
+    expect(cell.name).toBe('楊蜀，開源還是閉源?：開源閉源看質量（偏向「開源勢不可擋」）');
   });
 
   it('gives two-speaker debates a relation column, whichever order the speakers are in', () => {
