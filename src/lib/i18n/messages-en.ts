@@ -26,10 +26,10 @@ export const messagesEn: Messages = {
   source: 'Source',
   coreViews: 'Core views',
   howToRead:
-    'Select any cell in the matrix to read the speaker’s own words; select a topic to compare the two speakers side by side.',
+    'Select any cell in the matrix to read the speaker’s own words; select a topic to compare the speakers side by side.',
   allStancesOf: (name: string) => `All of ${name}’s stances`,
   morePagesOf: (name: string) => `More from ${name}`,
-  compareSideBySide: 'Compare the two side by side',
+  compareSideBySide: 'Compare the speakers side by side',
   previousTopic: 'Previous topic',
   nextTopic: 'Next topic',
   openStance: (name: string) => `${name}’s stance in detail`,
