@@ -139,6 +139,11 @@ export function pageMetaFor(siteUrl: string | null) {
         { headline: uiText.searchHeading, description: uiText.searchPrompt, path: paths.search() },
         siteUrl,
       ),
+    // The editors' studio is a tool, not a page of the debate: kept out of search indexes.
+    studio: (): HeadTag[] => [
+      { title: withSite(uiText.studioTitle) },
+      { name: 'robots', content: 'noindex' },
+    ],
     notFound,
   };
 }

@@ -44,6 +44,7 @@ export const messagesEn: Messages = {
   copyFailed: 'Couldn’t copy; please copy the address from the address bar',
   editorsNote: 'Editor’s note',
   notFoundTitle: 'Page not found',
+  studioTitle: 'Studio',
   notFoundBody: (path: string) =>
     `The address “${path}” doesn’t match any topic, stance or speaker.`,
   didYouMean: 'Did you mean:',

@@ -42,6 +42,7 @@ export const messagesZhHans: Messages = {
   copyFailed: '无法复制，请手动复制地址栏中的网址',
   editorsNote: '编者按',
   notFoundTitle: '找不到这个页面',
+  studioTitle: '编辑室',
   notFoundBody: (path: string) => `网址“${path}”不对应任何议题、立场或讲者。`,
   didYouMean: '你要找的是不是：',
   backHome: '回到立场矩阵',

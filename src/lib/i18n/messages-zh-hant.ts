@@ -42,6 +42,7 @@ export const messagesZhHant = {
   copyFailed: '無法複製，請手動複製網址列',
   editorsNote: '編按',
   notFoundTitle: '找不到這個頁面',
+  studioTitle: '編輯室',
   notFoundBody: (path: string) => `網址「${path}」不對應任何議題、立場或講者。`,
   didYouMean: '你要找的是不是：',
   backHome: '回到立場矩陣',

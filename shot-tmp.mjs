@@ -1,0 +1,14 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+page.on('console', (m) => console.log('console', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('page error', e.message));
+await page.goto('http://127.0.0.1:4312/studio?lang=en');
+await page.waitForSelector('html[data-hydrated]');
+await page.screenshot({ path: '/tmp/studio-shots/studio-start.png' });
+await page.getByRole('button', { name: 'Revise the bundled debate' }).click();
+await page.waitForTimeout(3000);
+console.log(page.url());
+await page.screenshot({ path: '/tmp/studio-shots/studio-editor.png' });
+await page.screenshot({ path: '/tmp/studio-shots/studio-editor-full.png', fullPage: true });
+await browser.close();
