@@ -62,7 +62,8 @@ async function fill(page: Page, label: string | RegExp, value: string, nth = 0) 
 }
 
 test('an editor curates a small debate from scratch, and it opens in the app', async ({ page }) => {
-  test.slow();
+  // Some forty steps, each a real edit checked and saved: minutes on a shared two-core machine.
+  test.setTimeout(300_000);
   await page.goto('/studio?lang=en');
   await page.getByLabel('Paste the source text').fill(source);
   await page.getByRole('button', { name: 'Start from this text' }).click();
