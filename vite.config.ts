@@ -15,7 +15,7 @@ export default defineConfig(({ command }) => ({
   base: site.basePath,
   // The pages' canonical links and og:url need the public origin, known only at build time.
   define: { 'import.meta.env.SITE_URL': JSON.stringify(site.siteUrl ?? '') },
-  plugins: [bundledDebatePlugin(), positionPalettePlugin(), react()],
+  plugins: [bundledDebatePlugin(site.debateFolder), positionPalettePlugin(), react()],
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),

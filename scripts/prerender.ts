@@ -12,6 +12,7 @@ import { finishStaticSite } from './finish-static-site.ts';
 import { assetReader, pageHtml } from './page-html.ts';
 import { bundledRoutePaths } from './route-list.ts';
 import { siteConfig } from './site-config.ts';
+import { paths } from '../src/lib/paths.ts';
 
 type Manifest = Record<string, { file: string; imports?: string[] }>;
 
@@ -59,6 +60,9 @@ try {
   };
   const routes = bundledRoutePaths();
   for (const route of routes) await write(path.join(clientDir, route, 'index.html'), route);
+  // The editors' studio is prerendered too (its shell), but it is no page of the debate: it
+  // stays out of the sitemap, and its head tells search engines not to index it.
+  await write(path.join(clientDir, paths.studio(), 'index.html'), paths.studio());
   // GitHub Pages, Netlify, Cloudflare Pages, GitLab Pages and most others serve a 404.html
   // for any unknown path; it hydrates there and shows the app's not-found page.
   await write(path.join(clientDir, '404.html'), '/', true);

@@ -3,10 +3,16 @@
 //   BASE_PATH  the URL path the site lives under: `/` (the default) or e.g. `/debate/`.
 //   SITE_URL   the public URL of the site's root, e.g. `https://example.org/debate/`.
 //   BUILD_DIR  where the build goes (default `build`), so a second build can sit beside the first.
+//   DEBATE     the debate folder (debate.json + source.txt) the site is built for; by default
+//              the bundled one, data/debates/future-talk-deepseek.
 //
 // A static build cannot know its own origin, and canonical links, og:url and sitemap.xml need
 // absolute URLs; a wrong origin would tell search engines the real pages are duplicates of it.
 // So those are written only when SITE_URL is set, and a build without it leaves them out.
+
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export interface SiteConfig {
   /** Starts and ends with `/`. */
@@ -14,6 +20,23 @@ export interface SiteConfig {
   /** Absolute, ends with `/`, its path equal to basePath; null when SITE_URL is unset. */
   siteUrl: string | null;
   buildDirectory: string;
+  /** Absolute, ends with the path separator: the folder holding debate.json and source.txt. */
+  debateFolder: string;
+}
+
+// From the file's path (not `new URL(…, import.meta.url)`, which jsdom's URL would refuse).
+export const BUNDLED_DEBATE_FOLDER =
+  path.resolve(
+    path.dirname(fileURLToPath(import.meta.url)),
+    '../data/debates/future-talk-deepseek',
+  ) + path.sep;
+
+function normalizeDebateFolder(raw: string): string {
+  const folder = path.resolve(raw);
+  for (const file of ['debate.json', 'source.txt'])
+    if (!existsSync(path.join(folder, file)))
+      throw new Error(`DEBATE ${JSON.stringify(raw)}: ${path.join(folder, file)} does not exist`);
+  return folder.endsWith(path.sep) ? folder : folder + path.sep;
 }
 
 type Env = Record<string, string | undefined>;
@@ -60,5 +83,6 @@ export function siteConfig(env: Env = process.env): SiteConfig {
       `SITE_URL ${site.href} is served under ${site.pathname}, but BASE_PATH is ${basePath}: ` +
         'they must name the same path (or leave BASE_PATH unset to take it from SITE_URL)',
     );
-  return { basePath, siteUrl: site?.href ?? null, buildDirectory };
+  const debateFolder = env.DEBATE ? normalizeDebateFolder(env.DEBATE) : BUNDLED_DEBATE_FOLDER;
+  return { basePath, siteUrl: site?.href ?? null, buildDirectory, debateFolder };
 }

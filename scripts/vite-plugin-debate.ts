@@ -2,7 +2,6 @@
 // time with the same schema and checks as the data tests: a broken data file fails the
 // build with every problem named, and the validator never ships in the page's JavaScript.
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { convertDebateScript } from '../src/model/convert-debate-script.ts';
 import { parseDebate } from '../src/model/parse-debate.ts';
@@ -15,11 +14,9 @@ const SOURCE_ID = 'virtual:bundled-source';
 const SIMPLIFIED_ID = 'virtual:bundled-debate-hans';
 const SIMPLIFIED_SOURCE_ID = 'virtual:bundled-source-hans';
 const MODULE_IDS = [MODULE_ID, SOURCE_ID, SIMPLIFIED_ID, SIMPLIFIED_SOURCE_ID];
-export const BUNDLED_DEBATE_FOLDER = fileURLToPath(
-  new URL('../data/debates/future-talk-deepseek/', import.meta.url),
-);
 
-export function bundledDebatePlugin(folder = BUNDLED_DEBATE_FOLDER): Plugin {
+/** `folder` is the debate the site is built for (DEBATE, see site-config.ts). */
+export function bundledDebatePlugin(folder: string): Plugin {
   const jsonPath = `${folder}debate.json`;
   const sourcePath = `${folder}source.txt`;
   return {

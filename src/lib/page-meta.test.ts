@@ -2,7 +2,8 @@ import type { HeadTag } from './page-meta';
 import { describe, expect, it } from 'vitest';
 import { bundledDebate } from '@/model/bundled-debate';
 import { findSpeaker, findStance, findTopic } from '@/model/debate-queries';
-import { pageMetaFor } from './page-meta';
+import { joinNames, pageMetaFor } from './page-meta';
+import { loadFixtureDebate } from '../../tests/unit/load-fixture';
 
 const SITE = 'https://example.org/debate/';
 const meta = pageMetaFor(SITE);
@@ -103,4 +104,17 @@ it('a URL that names nothing is titled not found and kept out of search indexes'
     expect(read(tags, 'robots')).toBe('noindex');
     expect(read(tags, 'canonical')).toBeUndefined();
   }
+});
+
+it('speakers are listed as Chinese lists them, however many there are', () => {
+  expect(joinNames(['李華'])).toBe('李華');
+  expect(joinNames(['李華', '陳靜'])).toBe('李華與陳靜');
+  expect(joinNames(['李華', '陳靜', '張偉'])).toBe('李華、陳靜與張偉');
+});
+
+it('a topic page of a three-speaker debate is titled with all three speakers', () => {
+  const debate = loadFixtureDebate('three-voices');
+  expect(read(meta.topic(debate, 'congestion-charge'), 'title')).toMatch(
+    /^擁堵收費：李華、陳靜與張偉的立場/,
+  );
 });

@@ -5,6 +5,10 @@ import { absoluteUrl, paths } from './paths';
 // Meta tags are prerendered, so they are in the source's language and script.
 import { messagesZhHant as uiText } from './i18n/messages-zh-hant';
 
+/** 「甲」「甲與乙」「甲、乙與丙」: any number of speakers, as Chinese lists them. */
+export const joinNames = (names: readonly string[]) =>
+  names.length < 2 ? names.join('') : `${names.slice(0, -1).join('、')}與${names.at(-1)}`;
+
 // Each page's <title>, description, Open Graph and Twitter card tags and canonical link, which
 // the prerendered HTML carries before any script runs (see ./document-head.ts).
 
@@ -80,7 +84,7 @@ export function pageMetaFor(siteUrl: string | null) {
       });
       return describe(
         {
-          headline: `${topic.heading}：${speakers.map((s) => s.name.hant).join('與')}的立場`,
+          headline: `${topic.heading}：${joinNames(speakers.map((s) => s.name.hant))}的立場`,
           description: joinSentences(topic.question, labels.join('；')),
           path: paths.topic(topic.id),
         },
@@ -135,6 +139,11 @@ export function pageMetaFor(siteUrl: string | null) {
         { headline: uiText.searchHeading, description: uiText.searchPrompt, path: paths.search() },
         siteUrl,
       ),
+    // The editors' studio is a tool, not a page of the debate: kept out of search indexes.
+    studio: (): HeadTag[] => [
+      { title: withSite(uiText.studioTitle) },
+      { name: 'robots', content: 'noindex' },
+    ],
     notFound,
   };
 }

@@ -9,6 +9,8 @@ export const paths = {
   source: () => '/source',
   sourceQuote: (quoteId: string) => `/source#${encodeURIComponent(quoteId)}`,
   about: () => '/about',
+  /** The editors' studio: not a reader page, so not in debatePaths or the sitemap. */
+  studio: () => '/studio',
   search: (query?: string) => (query ? `/search?q=${encodeURIComponent(query)}` : '/search'),
 } as const;
 

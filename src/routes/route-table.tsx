@@ -31,6 +31,7 @@ const lazyModules = import.meta.glob<{ default: ComponentType }>([
   './source.tsx',
   './about.tsx',
   './search.tsx',
+  './studio.tsx',
 ]);
 
 function lazyRoute(file: string, meta: PageHandle['meta']): PageRoute {
@@ -73,6 +74,7 @@ export const routes: RouteObject[] = [
   { path: 'source', ...lazyRoute('./source.tsx', (debate) => pageMeta.source(debate)) },
   { path: 'about', ...lazyRoute('./about.tsx', () => pageMeta.about()) },
   { path: 'search', ...lazyRoute('./search.tsx', () => pageMeta.search()) },
+  { path: 'studio', ...lazyRoute('./studio.tsx', () => pageMeta.studio()) },
   { path: '*', ...page(<NotFoundPage />, { meta: () => pageMeta.notFound() }) },
 ];
 

@@ -74,7 +74,7 @@ describe('a stance page', () => {
     );
     await user.click(screen.getByRole('link', { name: /下一個議題：開源還是閉源/ }));
     expect(router.state.location.pathname).toBe('/topics/open-vs-closed/yang-shu');
-    await user.click(screen.getByRole('link', { name: '並排比較兩人' }));
+    await user.click(screen.getByRole('link', { name: '並排比較各位講者' }));
     expect(router.state.location.pathname).toBe('/topics/open-vs-closed');
   });
 

@@ -3,11 +3,25 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { finishStaticSite, sitemapXml } from '../../scripts/finish-static-site';
-import { siteConfig } from '../../scripts/site-config';
+import { BUNDLED_DEBATE_FOLDER, siteConfig } from '../../scripts/site-config';
 
 describe('siteConfig', () => {
   it('serves from the root, with no public URL, by default', () => {
-    expect(siteConfig({})).toEqual({ basePath: '/', siteUrl: null, buildDirectory: 'build' });
+    expect(siteConfig({})).toEqual({
+      basePath: '/',
+      siteUrl: null,
+      buildDirectory: 'build',
+      debateFolder: BUNDLED_DEBATE_FOLDER,
+    });
+  });
+
+  it('builds the site for the debate folder DEBATE names, and refuses one without its files', () => {
+    expect(siteConfig({ DEBATE: 'tests/fixtures/three-voices' }).debateFolder).toBe(
+      path.resolve('tests/fixtures/three-voices') + path.sep,
+    );
+    expect(() => siteConfig({ DEBATE: 'tests/fixtures' })).toThrow(
+      /DEBATE "tests\/fixtures": .*debate\.json does not exist/,
+    );
   });
 
   it('takes the base path from SITE_URL, or checks that BASE_PATH agrees with it', () => {

@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { bundledDebatePlugin } from '../../vite-plugin-debate.ts';
 import { positionPalettePlugin } from '../../vite-plugin-position-palette.ts';
+import { BUNDLED_DEBATE_FOLDER } from '../../site-config.ts';
 import { reactRouterProduction } from '../../react-router-production.ts';
 
 export const HARNESS_OUT_DIR = fileURLToPath(
@@ -16,7 +17,7 @@ export default defineConfig({
   base: '/',
   // Production React: the figures must be what readers get, not the development build's.
   mode: 'production',
-  plugins: [bundledDebatePlugin(), positionPalettePlugin(), react()],
+  plugins: [bundledDebatePlugin(BUNDLED_DEBATE_FOLDER), positionPalettePlugin(), react()],
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('../../../src', import.meta.url)),

@@ -26,10 +26,10 @@ export const messagesEn: Messages = {
   source: 'Source',
   coreViews: 'Core views',
   howToRead:
-    'Select any cell in the matrix to read the speaker’s own words; select a topic to compare the two speakers side by side.',
+    'Select any cell in the matrix to read the speaker’s own words; select a topic to compare the speakers side by side.',
   allStancesOf: (name: string) => `All of ${name}’s stances`,
   morePagesOf: (name: string) => `More from ${name}`,
-  compareSideBySide: 'Compare the two side by side',
+  compareSideBySide: 'Compare the speakers side by side',
   previousTopic: 'Previous topic',
   nextTopic: 'Next topic',
   openStance: (name: string) => `${name}’s stance in detail`,
@@ -44,6 +44,7 @@ export const messagesEn: Messages = {
   copyFailed: 'Couldn’t copy; please copy the address from the address bar',
   editorsNote: 'Editor’s note',
   notFoundTitle: 'Page not found',
+  studioTitle: 'Studio',
   notFoundBody: (path: string) =>
     `The address “${path}” doesn’t match any topic, stance or speaker.`,
   didYouMean: 'Did you mean:',

@@ -1,0 +1,72 @@
+import type { ReactNode } from 'react';
+import { useDraft } from './draft-context';
+import { addSpeaker, addTopic } from './draft-edits';
+import { AboutFields, ChangelogFields, LimitationFields, RelationFields } from './debate-fields';
+import { JsonField } from './json-field';
+import { SpeakerFields } from './speaker-fields';
+import { StanceFields } from './stance-fields';
+import { TopicFields } from './topic-fields';
+import { useStudioText } from './use-studio-text';
+
+function Section({
+  title,
+  children,
+  open,
+}: {
+  title: string;
+  children: ReactNode;
+  open?: boolean;
+}) {
+  return (
+    <details className="studio-section" open={open}>
+      <summary>
+        <h3>{title}</h3>
+      </summary>
+      {children}
+    </details>
+  );
+}
+
+/** Everything the format holds, as fields; each problem shows under its field. */
+export function ModelPane() {
+  const { dispatch } = useDraft();
+  const s = useStudioText();
+  return (
+    <section className="studio-model" aria-labelledby="studio-model-heading">
+      <h2 id="studio-model-heading">{s.modelHeading}</h2>
+      <Section title={s.debateSection} open>
+        <AboutFields />
+      </Section>
+      <Section title={s.speakersSection} open>
+        <SpeakerFields />
+        <button type="button" onClick={() => dispatch({ type: 'edit', edit: addSpeaker })}>
+          {s.addSpeaker}
+        </button>
+      </Section>
+      <Section title={s.topicsSection} open>
+        <TopicFields />
+        <button type="button" onClick={() => dispatch({ type: 'edit', edit: addTopic })}>
+          {s.addTopic}
+        </button>
+      </Section>
+      <Section title={s.stancesSection} open>
+        <StanceFields />
+      </Section>
+      <Section title={s.relationsSection}>
+        <RelationFields />
+      </Section>
+      <Section title={s.pointsSection}>
+        <JsonField path={['points']} label={s.pointsLabel} />
+      </Section>
+      <Section title={s.englishSection}>
+        <JsonField path={['en']} label={s.englishLabel} />
+      </Section>
+      <Section title={s.limitationsSection}>
+        <LimitationFields />
+      </Section>
+      <Section title={s.changelogSection}>
+        <ChangelogFields />
+      </Section>
+    </section>
+  );
+}

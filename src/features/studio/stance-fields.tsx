@@ -1,0 +1,162 @@
+import type { Position, Stance } from '@/model/debate-schema';
+import { positionValues } from '@/model/debate-schema';
+import { useDraft, useSetField } from './draft-context';
+import { moveQuote, removeItem, removeQuote } from './draft-edits';
+import { DraftChoice, DraftField, FieldGroup } from './draft-field';
+import { fieldId } from './draft-path';
+import { useStudioText } from './use-studio-text';
+
+/** The element a quote's highlight leads to. */
+export const quoteBlockId = (quoteId: string) => `studio-quote-${quoteId}`;
+
+function QuoteFields({ si, qi }: { si: number; qi: number }) {
+  const { state, dispatch } = useDraft();
+  const s = useStudioText();
+  const f = s.fields;
+  const stance = state.debate.stances[si];
+  const quote = stance?.quotes[qi];
+  if (!stance || !quote) return null;
+  const at = (...rest: string[]) => ['stances', si, 'quotes', qi, ...rest];
+  const move = (to: Partial<Pick<Stance, 'topicId' | 'speakerId'>>) =>
+    dispatch({
+      type: 'edit',
+      edit: (d) =>
+        moveQuote(d, [si, qi], { topicId: stance.topicId, speakerId: stance.speakerId, ...to }),
+    });
+  const owner = fieldId(at('owner'));
+  return (
+    <div className="studio-quote" id={quoteBlockId(quote.id)} tabIndex={-1}>
+      <blockquote lang="zh-Hant">{quote.quote.exact}</blockquote>
+      <div className="studio-field">
+        <label htmlFor={`${owner}-speaker`}>{s.speaker}</label>
+        <select
+          id={`${owner}-speaker`}
+          value={stance.speakerId}
+          onChange={(e) => move({ speakerId: e.target.value })}
+        >
+          {state.debate.speakers.map((sp) => (
+            <option key={sp.id} value={sp.id}>
+              {sp.name.hant || sp.id}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="studio-field">
+        <label htmlFor={`${owner}-topic`}>{s.topic}</label>
+        <select
+          id={`${owner}-topic`}
+          value={stance.topicId}
+          onChange={(e) => move({ topicId: e.target.value })}
+        >
+          {state.debate.topics.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.heading || t.id}
+            </option>
+          ))}
+        </select>
+      </div>
+      <DraftChoice
+        path={at('kind')}
+        label={f.kind}
+        options={Object.entries(s.kinds).map(([value, label]) => ({ value, label }))}
+      />
+      <DraftChoice
+        path={at('attribution')}
+        label={f.attribution}
+        options={Object.entries(s.attributions).map(([value, label]) => ({ value, label }))}
+      />
+      <DraftField path={at('note')} label={f.note} optional />
+      <DraftField path={at('en', 'gloss')} label={f.enGloss} optional />
+      <button
+        type="button"
+        className="quiet-button"
+        onClick={() => dispatch({ type: 'edit', edit: (d) => removeQuote(d, [si, qi]) })}
+      >
+        {s.removeQuote}
+      </button>
+    </div>
+  );
+}
+
+function PositionFields({ si, position }: { si: number; position: Position }) {
+  const s = useStudioText();
+  const setField = useSetField();
+  const f = s.fields;
+  const at = (...rest: string[]) => ['stances', si, 'position', ...rest];
+  const text = position.state === 'placed' ? position.rationale : position.note;
+  const restate = (state: string) =>
+    setField(
+      at(),
+      state === 'placed' ? { state, value: 0, rationale: text } : { state, note: text },
+    );
+  return (
+    <>
+      <DraftChoice
+        path={at('state')}
+        label={f.positionState}
+        options={Object.entries(s.positionStates).map(([value, label]) => ({ value, label }))}
+        onChoose={restate}
+      />
+      {position.state === 'placed' ? (
+        <>
+          <DraftChoice
+            path={at('value')}
+            label={f.positionValue}
+            options={positionValues.map((v) => ({ value: String(v), label: String(v) }))}
+            onChoose={(v) => setField(at('value'), Number(v))}
+          />
+          <DraftField path={at('rationale')} label={f.rationale} multiline />
+        </>
+      ) : (
+        <DraftField path={at('note')} label={f.positionNote} multiline />
+      )}
+    </>
+  );
+}
+
+/** Each stance: label, summary, position and rationale, and the quotes behind it. */
+export function StanceFields() {
+  const { state, dispatch } = useDraft();
+  const s = useStudioText();
+  const f = s.fields;
+  const { speakers, topics, stances } = state.debate;
+  if (stances.length === 0) return <p className="hint">{s.noStances}</p>;
+  return (
+    <>
+      {stances.map((stance, si) => {
+        const speaker =
+          speakers.find((sp) => sp.id === stance.speakerId)?.name.hant || stance.speakerId;
+        const topic = topics.find((t) => t.id === stance.topicId)?.heading || stance.topicId;
+        const at = (...rest: string[]) => ['stances', si, ...rest];
+        return (
+          <FieldGroup
+            key={`${stance.topicId}/${stance.speakerId}/${si}`}
+            title={s.stanceOf(speaker, topic)}
+          >
+            <DraftField path={at('label')} label={f.label} />
+            <DraftField path={at('summary')} label={f.summary} multiline />
+            <PositionFields si={si} position={stance.position} />
+            <DraftField path={at('en', 'label')} label={f.enLabel} optional />
+            <DraftField path={at('en', 'summary')} label={f.enSummary} optional multiline />
+            <DraftField
+              path={at('en', 'positionNote')}
+              label={f.enPositionNote}
+              optional
+              multiline
+            />
+            {stance.quotes.map((q, qi) => (
+              <QuoteFields key={q.id} si={si} qi={qi} />
+            ))}
+            <button
+              type="button"
+              className="quiet-button"
+              onClick={() => dispatch({ type: 'edit', edit: (d) => removeItem(d, 'stances', si) })}
+            >
+              {s.remove} {s.stanceOf(speaker, topic)}
+            </button>
+          </FieldGroup>
+        );
+      })}
+    </>
+  );
+}

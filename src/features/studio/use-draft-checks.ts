@@ -1,0 +1,36 @@
+import { useEffect, useState } from 'react';
+import type { DataProblem } from '@/model/debate-integrity';
+import type { Debate } from '@/model/debate-schema';
+import { checkDraft } from './check-draft';
+import type { DraftState } from './draft-history';
+
+/** How long typing must pause before the draft is checked: the keystroke itself stays light. */
+const PAUSE_MS = 250;
+
+/**
+ * The draft's problems, checked after each pause in editing, and the last version of the
+ * debate that had none (which the preview draws).
+ */
+export function useDraftChecks(state: DraftState) {
+  const [checked, setChecked] = useState<{ of: DraftState; problems: DataProblem[] } | null>(null);
+  const [lastGood, setLastGood] = useState<{ debate: Debate; source: string } | null>(null);
+  useEffect(() => {
+    let current = true;
+    const timer = setTimeout(() => {
+      void checkDraft(state.debate, state.source).then((problems) => {
+        if (!current) return;
+        setChecked({ of: state, problems });
+        if (problems.length === 0) setLastGood(state);
+      });
+    }, PAUSE_MS);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [state]);
+  return {
+    problems: checked?.problems ?? [],
+    checking: checked?.of !== state,
+    lastGood,
+  };
+}
