@@ -49,11 +49,15 @@ if (fix && fillAnchors(json, source)) {
 
 const result = parseDebate(json, source);
 if (result.ok) {
-  const quotes = result.debate.stances.flatMap((s) => s.quotes);
+  const { stances, points = [] } = result.debate;
+  const quotes = [
+    ...stances.flatMap((s) => s.quotes),
+    ...points.flatMap((p) => p.answers.flatMap((a) => a.quotes ?? [])),
+  ];
   // A clean debate anchors every quote by position; say so, as the reader's anchoring would.
   const byPosition = quotes.filter((q) => locateQuote(source, q)?.method === 'position').length;
   console.log(
-    `${jsonPath}: clean (${result.debate.stances.length} stances, ${quotes.length} quotes, ${byPosition} anchored by position)`,
+    `${jsonPath}: clean (${stances.length} stances, ${points.length} points, ${quotes.length} quotes, ${byPosition} anchored by position)`,
   );
   process.exit(0);
 }
@@ -66,25 +70,40 @@ interface RawQuote {
   position?: { start?: unknown; end?: unknown };
 }
 
+interface RawDebate {
+  stances?: { quotes?: RawQuote[] }[];
+  points?: { answers?: { quotes?: RawQuote[] }[] }[];
+}
+
+// Declared as functions, not consts: the script runs top to bottom and calls them above.
+function list<T>(value: T[] | undefined): T[] {
+  return Array.isArray(value) ? value : [];
+}
+
+/** Every quote in the raw JSON: the stances' and the points' own. */
+function rawQuotes(data: RawDebate): RawQuote[] {
+  return [
+    ...list(data.stances).flatMap((s) => list(s.quotes)),
+    ...list(data.points).flatMap((p) => list(p.answers).flatMap((a) => list(a.quotes))),
+  ];
+}
+
 /** Adds selectors to quotes that have an exact text found once in the source. Returns whether anything changed. */
 function fillAnchors(data: unknown, text: string): boolean {
   let changed = false;
-  const stances = (data as { stances?: { quotes?: RawQuote[] }[] }).stances;
-  for (const stance of Array.isArray(stances) ? stances : []) {
-    for (const q of Array.isArray(stance.quotes) ? stance.quotes : []) {
-      const exact = q.quote?.exact;
-      const complete =
-        typeof q.quote?.prefix === 'string' &&
-        typeof q.quote.suffix === 'string' &&
-        typeof q.position?.start === 'number' &&
-        typeof q.position.end === 'number';
-      if (typeof exact !== 'string' || complete) continue;
-      const found = occurrences(text, exact);
-      // A passage found more than once is left for the editor to place by position.
-      if (found.length !== 1 || found[0] === undefined) continue;
-      Object.assign(q, anchorAt(text, found[0], found[0] + exact.length));
-      changed = true;
-    }
+  for (const q of rawQuotes(data as RawDebate)) {
+    const exact = q.quote?.exact;
+    const complete =
+      typeof q.quote?.prefix === 'string' &&
+      typeof q.quote.suffix === 'string' &&
+      typeof q.position?.start === 'number' &&
+      typeof q.position.end === 'number';
+    if (typeof exact !== 'string' || complete) continue;
+    const found = occurrences(text, exact);
+    // A passage found more than once is left for the editor to place by position.
+    if (found.length !== 1 || found[0] === undefined) continue;
+    Object.assign(q, anchorAt(text, found[0], found[0] + exact.length));
+    changed = true;
   }
   return changed;
 }

@@ -114,6 +114,52 @@ describe('the bundled debate', () => {
     }
   });
 
+  it('summarises each stance in one to three sentences, in Chinese and in English', () => {
+    const sentences = (text: string, end: RegExp) =>
+      text.split(end).filter((part) => part.trim() !== '').length;
+    for (const stance of load().stances) {
+      const at = `${stance.topicId}/${stance.speakerId}`;
+      expect(sentences(stance.summary, /[。！？]/), at).toBeGreaterThanOrEqual(1);
+      expect(sentences(stance.summary, /[。！？]/), at).toBeLessThanOrEqual(3);
+      const english = sentences(stance.en!.summary, /(?<=[.!?][”’)]?)\s+(?=[A-Z“‘(])/);
+      expect(english, at).toBeGreaterThanOrEqual(1);
+      expect(english, at).toBeLessThanOrEqual(3);
+    }
+  });
+
+  it('keeps the reading corrected against the source on 2026-12-01', () => {
+    const debate = load();
+    const kind = (topicId: string) => debate.relations.find((r) => r.topicId === topicId)?.kind;
+    // Line 49 against line 50: Cai plays distillation down, Yang takes it up.
+    expect(kind('technical-route')).toBe('partly-agree');
+    // Line 43: for Cai belief explains the China–US gap; Yang's side rests on lines 45–46.
+    expect(kind('why-a-startup')).toBe('partly-agree');
+    const why = (topicId: string) => debate.relations.find((r) => r.topicId === topicId)!.why;
+    expect(why('why-a-startup')).toMatch(/推定/);
+    // Line 39: Cai states no preference for open source.
+    expect(why('open-vs-closed')).not.toMatch(/兩人都傾向開源/);
+    expect(why('open-vs-closed')).toMatch(/沒有表明偏好/);
+    // Line 28: Cai's own "arrival" is a consensus, kept apart from the lede (line 8).
+    const cai = debate.stances.find(
+      (s) => s.topicId === 'agi-timing' && s.speakerId === 'cai-hengjin',
+    )!;
+    expect(cai.label).toMatch(/共識/);
+    expect(cai.summary).toMatch(/^導語/);
+    expect(cai.summary).toMatch(/他自己的話/);
+    // Lines 16–17: for Yang quality comes before price.
+    const yang = debate.stances.find(
+      (s) => s.topicId === 'inflection-point' && s.speakerId === 'yang-shu',
+    )!;
+    expect(yang.summary).toMatch(/再便宜也沒人會用/);
+    // Line 49: Cai's "可能" on distillation is kept.
+    const route = debate.stances.find(
+      (s) => s.topicId === 'technical-route' && s.speakerId === 'cai-hengjin',
+    )!;
+    expect(route.summary).toMatch(/可能也只是很小的一部分/);
+    expect(route.position.state === 'placed' && route.position.rationale).toMatch(/可能/);
+    expect(debate.changelog?.map((entry) => entry.date)).toContain('2026-12-01');
+  });
+
   it('covers the lede’s core views of both speakers', () => {
     const lede = source.split('\n').slice(7, 9);
     const quoted = load().stances.flatMap((s) => s.quotes.map((q) => q.quote.exact));

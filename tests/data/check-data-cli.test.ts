@@ -22,7 +22,28 @@ describe('npm run check-data', () => {
   it('passes the bundled debate', () => {
     expect(checkData(bundled)).toEqual({
       status: 0,
-      lines: [`${bundled}/debate.json: clean (12 stances, 39 quotes, 39 anchored by position)`],
+      lines: [
+        `${bundled}/debate.json: clean (12 stances, 21 points, 39 quotes, 39 anchored by position)`,
+      ],
+    });
+  });
+
+  it('passes the debate without its points, and names a broken point by its JSON path', () => {
+    const folder = copyOfBundled();
+    const path = join(folder, 'debate.json');
+    const json = JSON.parse(readFileSync(path, 'utf8'));
+    const points = json.points;
+    delete json.points;
+    writeFileSync(path, JSON.stringify(json));
+    expect(checkData(folder)).toEqual({
+      status: 0,
+      lines: [`${path}: clean (12 stances, 0 points, 39 quotes, 39 anchored by position)`],
+    });
+    points[0].topicIds = ['nowhere'];
+    writeFileSync(path, JSON.stringify({ ...json, points }));
+    expect(checkData(folder)).toEqual({
+      status: 1,
+      lines: [`${path}:points[0].topicIds[0]: unknown topic "nowhere"`],
     });
   });
 
@@ -61,5 +82,42 @@ describe('npm run check-data', () => {
     expect(fixed.stances[3].quotes[0]).toEqual(
       JSON.parse(readFileSync(join(bundled, 'debate.json'), 'utf8')).stances[3].quotes[0],
     );
+  });
+
+  it("anchors a point's own quote with --fix, as it does a stance's", () => {
+    const folder = copyOfBundled();
+    const path = join(folder, 'debate.json');
+    const json = JSON.parse(readFileSync(path, 'utf8'));
+    const exact = '如果質量不好,再便宜大家也不會用';
+    const answer = json.points
+      .find((p: { id: string }) => p.id === 'quality-first')
+      .answers.find((a: { speakerId: string }) => a.speakerId === 'yang-shu');
+    answer.quotes = [
+      {
+        id: 'quality-first-yang',
+        quote: { type: 'TextQuoteSelector', exact },
+        kind: 'reported',
+        attribution: 'explicit',
+        en: { gloss: 'If the quality is poor, people won’t use it however cheap it is.' },
+      },
+    ];
+    writeFileSync(path, JSON.stringify(json));
+    expect(checkData(folder).status).toBe(1);
+    expect(checkData(folder, '--fix')).toEqual({
+      status: 0,
+      lines: [
+        `${path}: filled in missing anchors`,
+        `${path}: clean (12 stances, 21 points, 40 quotes, 40 anchored by position)`,
+      ],
+    });
+    const [quote] = JSON.parse(readFileSync(path, 'utf8')).points.find(
+      (p: { id: string }) => p.id === 'quality-first',
+    ).answers[1].quotes;
+    const source = readFileSync(join(folder, 'source.txt'), 'utf8');
+    expect(quote.quote.exact).toBe(exact);
+    expect(source.slice(quote.position.start, quote.position.end)).toBe(exact);
+    expect(
+      source.slice(quote.position.start - quote.quote.prefix.length, quote.position.start),
+    ).toBe(quote.quote.prefix);
   });
 });

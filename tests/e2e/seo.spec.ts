@@ -79,7 +79,7 @@ test('a shared stance link previews with the speaker, the topic and the stance',
   expect(html).toContain(
     '<meta property="og:title" content="楊蜀談「AGI即將到來?」：人類比AI聰明的最後一年"',
   );
-  expect(html).toMatch(/<meta name="description" content="人類比AI聰明的最後一年。楊蜀斷言2025年/);
+  expect(html).toMatch(/<meta name="description" content="人類比AI聰明的最後一年。楊蜀認為2025年/);
 });
 
 test('the head follows client-side navigation, one canonical link at a time', async ({

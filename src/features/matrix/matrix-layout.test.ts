@@ -33,10 +33,10 @@ describe('layoutMatrix', () => {
     expect(model.topics.map((_, ti) => model.row(ti).relation?.kind)).toEqual([
       'different-emphasis',
       'partly-agree',
-      'agree',
+      'partly-agree',
       'different-emphasis',
-      'agree',
-      'agree',
+      'partly-agree',
+      'partly-agree',
     ]);
   });
 

@@ -166,7 +166,7 @@ export const messagesEn: Messages = {
     states:
       '“Not addressed” and “Position unclear” are separate states, not the same as “in the middle”: the first means the speaker did not talk about the topic, the second that the speaker talked about it but took no position.',
     relations:
-      'How they relate: each topic is marked as one of these four, with a one-sentence reason:',
+      'How they relate: each topic is marked as one of these four, with a one-sentence reason, and the mark must fit how the two answer the points under that topic:',
     quotesHeading: 'Kinds of quote and attribution',
     reportedExtra:
       '— including paragraphs the source does not put in quotation marks but that are told in the speaker’s first person (an editor’s note says so).',
