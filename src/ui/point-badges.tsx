@@ -17,6 +17,10 @@ const pointRelationSymbols: Record<PointRelation, string> = {
   'one-speaks': '◦',
 };
 
+export function pointRelationSymbol(relation: PointRelation): string {
+  return pointRelationSymbols[relation];
+}
+
 /** How a speaker answers a point: asserts, qualifies, rejects, or not addressed. */
 export function AnswerBadge({ kind }: { kind: PointAnswerKind }) {
   const t = useText();

@@ -4,11 +4,11 @@ import { answerQuotes, findTopic } from '@/model/debate-queries';
 import type { Point, PointAnswer, Speaker } from '@/model/debate-schema';
 import { paths, pointAnchor } from '@/lib/paths';
 import { useText } from '@/lib/i18n/use-text';
-import { AnswerBadge, PointRelationBadge } from '@/ui/point-badges';
+import { AnswerBadge } from '@/ui/point-badges';
 import { QuoteFigure } from './quote-figure';
 
 /**
- * One point: the claim, how the speakers relate on it and why, and each speaker's answer with
+ * One point, in its relation's section: the claim, why the speakers relate as they do, and each speaker's answer with
  * the words that show it, side by side in the reader's speaker order.
  */
 export function PointCard({ point, speakers }: { point: Point; speakers: readonly Speaker[] }) {
@@ -20,9 +20,6 @@ export function PointCard({ point, speakers }: { point: Point; speakers: readonl
       <h3 id={headingId} lang={dataLang}>
         {point.statement}
       </h3>
-      <p className="point-relation">
-        <PointRelationBadge relation={point.relation} />
-      </p>
       <p className="point-why">
         <strong>
           {t.compare.why}

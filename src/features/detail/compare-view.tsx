@@ -6,7 +6,7 @@ import type { Point, PointRelation, Speaker, Topic } from '@/model/debate-schema
 import { paths } from '@/lib/paths';
 import { useSpeakerOrder } from '@/lib/preferences';
 import { useText } from '@/lib/i18n/use-text';
-import { PointRelationBadge } from '@/ui/point-badges';
+import { pointRelationSymbol } from '@/ui/point-badges';
 import { CompareSummary } from './compare-summary';
 import { PointCard } from './compare-point-card';
 import { pointSections } from '@/model/point-sections';
@@ -24,7 +24,7 @@ export function CompareView({ topic }: { topic?: Topic | undefined }) {
   const points = topic ? pointsOfTopic(debate, topic.id) : all;
   useScrollToPoint();
   return (
-    <article className="compare">
+    <div className="compare">
       <header className="compare-header">
         <h1>{t.compare.heading}</h1>
         <p>{t.compare.intro}</p>
@@ -51,7 +51,7 @@ export function CompareView({ topic }: { topic?: Topic | undefined }) {
           )}
         </>
       )}
-    </article>
+    </div>
   );
 }
 
@@ -69,9 +69,10 @@ function PointSection({
   return (
     <section className="point-section" aria-labelledby={headingId}>
       <h2 id={headingId}>
-        <PointRelationBadge relation={relation} />
-        <span className="visually-hidden">{t.colon}</span>
-        <span className="point-section-title">{t.compare.sections[relation]}</span>
+        <span aria-hidden="true" className="relation-symbol">
+          {pointRelationSymbol(relation)}
+        </span>
+        {t.compare.sections[relation]}
       </h2>
       <p className="hint">{t.compare.sectionNote[relation]}</p>
       {points.length === 0 ? (
