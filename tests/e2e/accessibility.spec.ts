@@ -51,7 +51,7 @@ test('focus is always visible on the grid', async ({ page }) => {
 
 test.describe('in dark mode', () => {
   test.use({ colorScheme: 'dark' });
-  for (const url of ['/', '/topics/open-vs-closed', '/source']) {
+  for (const url of ['/', '/topics/open-vs-closed', '/source', '/compare']) {
     test(`axe finds no violations on ${url}`, async ({ page }) => {
       await page.goto(url);
       await expectNoAxeViolations(page);
@@ -86,6 +86,8 @@ const everyKindOfPage = [
   '/speakers/cai-hengjin',
   '/source',
   '/about',
+  '/compare',
+  '/compare/technical-route',
   '/search?q=开源',
   '/no-such-page',
 ];
