@@ -53,6 +53,8 @@ test.describe('in dark mode', () => {
   test.use({ colorScheme: 'dark' });
   for (const url of ['/', '/topics/open-vs-closed', '/source', '/compare']) {
     test(`axe finds no violations on ${url}`, async ({ page }) => {
+      // /compare holds every point and its quotes: axe takes a while over it.
+      if (url.startsWith('/compare')) test.slow();
       await page.goto(url);
       await expectNoAxeViolations(page);
     });
@@ -98,6 +100,7 @@ for (const [reading, query] of [
   test.describe(`in ${reading}`, () => {
     for (const url of everyKindOfPage) {
       test(`axe finds no violations on ${url}`, async ({ page }) => {
+        if (url.startsWith('/compare')) test.slow();
         await page.goto(`${url}${url.includes('?') ? '&' : '?'}${query}`);
         await expect(page.locator('html')).toHaveAttribute(
           'lang',
