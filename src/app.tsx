@@ -77,11 +77,18 @@ export function App({ debate }: { debate: Debate }) {
       </a>
       <SiteHeader />
       <main id="main" tabIndex={-1}>
-        <OpenDebateControl />
         <Suspense>
           <AppRoutes />
         </Suspense>
       </main>
+      {/* Opening another debate is an editor's tool, not what a reader should meet first. */}
+      <footer className="site-footer">
+        <section className="for-editors" aria-labelledby="for-editors-heading">
+          <h2 id="for-editors-heading">{t.forEditors}</h2>
+          <p>{t.forEditorsHelp}</p>
+          <OpenDebateControl />
+        </section>
+      </footer>
     </DebateProvider>
   );
 }

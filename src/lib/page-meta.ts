@@ -1,5 +1,6 @@
 import type { Debate } from '@/model/debate-schema';
-import { findSpeaker, findStance, findTopic } from '@/model/debate-queries';
+import { findSpeaker, findStance, findTopic, pointsOfTopic } from '@/model/debate-queries';
+import { relationCounts, SECTION_ORDER } from '@/model/point-sections';
 import { clipText, joinSentences } from './clip-text';
 import { absoluteUrl, paths } from './paths';
 // Meta tags are prerendered, so they are in the source's language and script.
@@ -129,6 +130,28 @@ export function pageMetaFor(siteUrl: string | null) {
         },
         siteUrl,
       ),
+    compare: (debate: Debate, topicId: string | undefined) => {
+      const topic = topicId === undefined ? undefined : findTopic(debate, topicId);
+      if (topicId !== undefined && !topic) return notFound();
+      const points = topic ? pointsOfTopic(debate, topic.id) : (debate.points ?? []);
+      const perRelation = relationCounts(points);
+      const counts = SECTION_ORDER.map((relation) =>
+        uiText.compare.countOf(uiText.pointRelations[relation], perRelation[relation]),
+      );
+      return describe(
+        {
+          headline: `${uiText.compare.title}：${topic ? topic.heading : debate.title}`,
+          description: joinSentences(
+            uiText.compare.description(debate.title),
+            points.length > 0
+              ? uiText.compare.counts(points.length, counts.join(uiText.listSeparator))
+              : uiText.compare.noPoints,
+          ),
+          path: paths.compare(topic?.id),
+        },
+        siteUrl,
+      );
+    },
     about: () =>
       describe(
         { headline: uiText.aboutTitle, description: uiText.aboutDescription, path: paths.about() },

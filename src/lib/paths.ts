@@ -1,3 +1,6 @@
+/** The id of a point's card on /compare, the fragment that links to it. */
+export const pointAnchor = (pointId: string) => `point-${pointId}`;
+
 // Every URL the app links to, in one place. These routes are a public contract:
 // links people share must keep working.
 export const paths = {
@@ -11,6 +14,11 @@ export const paths = {
   about: () => '/about',
   /** The editors' studio: not a reader page, so not in debatePaths or the sitemap. */
   studio: () => '/studio',
+  /** The points where the speakers agree and differ; all topics, or one topic's. */
+  compare: (topicId?: string) =>
+    topicId === undefined ? '/compare' : `/compare/${encodeURIComponent(topicId)}`,
+  comparePoint: (topicId: string, pointId: string) =>
+    `/compare/${encodeURIComponent(topicId)}#${encodeURIComponent(pointAnchor(pointId))}`,
   search: (query?: string) => (query ? `/search?q=${encodeURIComponent(query)}` : '/search'),
 } as const;
 
@@ -19,13 +27,18 @@ interface DebateIds {
   speakers: readonly { id: string }[];
 }
 
-/** Every page of a debate: the overview, each topic, stance and speaker, the source and the method. */
+/**
+ * Every page of a debate: the overview, each topic, stance and speaker, the comparison (all
+ * topics and each one), the source and the method.
+ */
 export function debatePaths({ topics, speakers }: DebateIds): string[] {
   return [
     paths.overview(),
     ...topics.map((t) => paths.topic(t.id)),
     ...topics.flatMap((t) => speakers.map((s) => paths.stance(t.id, s.id))),
     ...speakers.map((s) => paths.speaker(s.id)),
+    paths.compare(),
+    ...topics.map((t) => paths.compare(t.id)),
     paths.source(),
     paths.about(),
   ];

@@ -32,6 +32,7 @@ const lazyModules = import.meta.glob<{ default: ComponentType }>([
   './about.tsx',
   './search.tsx',
   './studio.tsx',
+  './compare.tsx',
 ]);
 
 function lazyRoute(file: string, meta: PageHandle['meta']): PageRoute {
@@ -70,6 +71,11 @@ export const routes: RouteObject[] = [
         ...page(<SpeakerPage />, { meta: (debate, p) => pageMeta.speaker(debate, p.speakerId) }),
       },
     ],
+  },
+  {
+    // The topic filter is a path segment, so every filtered view is a prerendered page.
+    path: 'compare/:topicId?',
+    ...lazyRoute('./compare.tsx', (debate, p) => pageMeta.compare(debate, p.topicId)),
   },
   { path: 'source', ...lazyRoute('./source.tsx', (debate) => pageMeta.source(debate)) },
   { path: 'about', ...lazyRoute('./about.tsx', () => pageMeta.about()) },

@@ -51,8 +51,10 @@ test('focus is always visible on the grid', async ({ page }) => {
 
 test.describe('in dark mode', () => {
   test.use({ colorScheme: 'dark' });
-  for (const url of ['/', '/topics/open-vs-closed', '/source']) {
+  for (const url of ['/', '/topics/open-vs-closed', '/source', '/compare']) {
     test(`axe finds no violations on ${url}`, async ({ page }) => {
+      // /compare holds every point and its quotes: axe takes a while over it.
+      if (url.startsWith('/compare')) test.slow();
       await page.goto(url);
       await expectNoAxeViolations(page);
     });
@@ -86,6 +88,8 @@ const everyKindOfPage = [
   '/speakers/cai-hengjin',
   '/source',
   '/about',
+  '/compare',
+  '/compare/technical-route',
   '/search?q=开源',
   '/no-such-page',
 ];
@@ -96,6 +100,7 @@ for (const [reading, query] of [
   test.describe(`in ${reading}`, () => {
     for (const url of everyKindOfPage) {
       test(`axe finds no violations on ${url}`, async ({ page }) => {
+        if (url.startsWith('/compare')) test.slow();
         await page.goto(`${url}${url.includes('?') ? '&' : '?'}${query}`);
         await expect(page.locator('html')).toHaveAttribute(
           'lang',

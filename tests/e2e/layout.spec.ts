@@ -7,6 +7,10 @@ const pages = [
   ...bundled.speakers.map((s) => `/speakers/${s.id}`),
   '/source',
   '/about',
+  '/compare',
+  '/compare/technical-route',
+  '/compare?lang=en',
+  '/?lang=en',
   '/topics/unknown',
 ];
 
@@ -52,6 +56,7 @@ test('on a wide screen the detail pane sits beside the matrix', async ({ page })
 
 for (const url of [
   '/',
+  '/compare',
   '/topics/open-vs-closed',
   '/topics/agi-timing/yang-shu',
   '/speakers/cai-hengjin',

@@ -12,7 +12,7 @@ import { rehydratePreferences } from '@/lib/preferences';
 const bundledAsHydrated = withoutEnglish(bundledDebate);
 
 // The lazily loaded pages' code, loaded once, so that opening them never suspends a test.
-await Promise.all(['/source', '/about', '/search'].map((path) => preloadPage(path)));
+await Promise.all(['/source', '/about', '/search', '/compare'].map((path) => preloadPage(path)));
 
 /** What src/app.tsx's App adds around every page, less the document's head. */
 function Shell({ onLocation }: { onLocation: (location: Location) => void }) {

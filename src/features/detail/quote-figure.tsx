@@ -12,17 +12,26 @@ import { useText } from '@/lib/i18n/use-text';
  * Simplified keeps its Traditional original one click away; an English reader sees our
  * translation under the original, never instead of it.
  */
-export function QuoteFigure({ quote, speakerName }: { quote: Quote; speakerName: string }) {
+export function QuoteFigure({
+  quote,
+  speakerName,
+  idPrefix = '',
+}: {
+  quote: Quote;
+  speakerName: string;
+  /** Keeps ids unique where one quote shows more than once on a page (/compare's points). */
+  idPrefix?: string;
+}) {
   const t = useText();
   const { original, script, chineseTag, dataLang, dataTag } = useDebateView();
   const [showOriginal, setShowOriginal] = useState(false);
   const originalText = findQuote(original, quote.id)?.quote.exact;
   const converted = script !== 'hant' && originalText !== undefined;
-  const originalId = `quote-${quote.id}-original`;
+  const originalId = `${idPrefix}quote-${quote.id}-original`;
   return (
     <figure
       className={`quote quote-${quote.kind} attribution-${quote.attribution}`}
-      id={`quote-${quote.id}`}
+      id={`${idPrefix}quote-${quote.id}`}
     >
       <blockquote lang={chineseTag}>
         <p>{quote.quote.exact}</p>

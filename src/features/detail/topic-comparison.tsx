@@ -7,6 +7,7 @@ import { useText } from '@/lib/i18n/use-text';
 import { CopyLinkButton } from '@/ui/copy-link-button';
 import { RelationBadge } from '@/ui/relation-badge';
 import { StanceCard } from './stance-card';
+import { TopicPoints } from './topic-points';
 
 /** One topic with every speaker's stance side by side, and how the two relate. */
 export function TopicComparison({ topic }: { topic: Topic }) {
@@ -43,6 +44,7 @@ export function TopicComparison({ topic }: { topic: Topic }) {
           ) : null;
         })}
       </div>
+      <TopicPoints topic={topic} />
     </div>
   );
 }

@@ -30,6 +30,9 @@ export function SearchBox() {
     function onKeyDown(event: KeyboardEvent) {
       if (!isSearchShortcut(event)) return;
       event.preventDefault();
+      // On a phone the box sits behind the header's search disclosure: open it first.
+      const disclosure = input.current?.closest('details');
+      if (disclosure) disclosure.open = true;
       input.current?.focus();
       input.current?.select();
     }

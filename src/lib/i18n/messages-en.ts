@@ -178,6 +178,62 @@ export const messagesEn: Messages = {
     scripts:
       'The source is in Traditional Chinese. The Simplified version is converted automatically by OpenCC rules, which change only the character forms, not the wording; every converted quote can show its Traditional original in one click. The English headings, summaries and quote translations are written by this site; the quotes themselves are always shown in the original Chinese.',
   },
+  navCompare: 'Compare',
+  menu: 'Menu',
+  forEditors: 'For editors',
+  forEditorsHelp:
+    'To explore another debate with this site, open its debate.json and source.txt. The files are read in your browser only; nothing is uploaded.',
+  pointAnswers: {
+    asserts: 'Asserts',
+    qualifies: 'Qualifies',
+    rejects: 'Rejects',
+    'not-addressed': 'Not addressed',
+  },
+  pointRelations: {
+    agree: 'Agree',
+    'partly-agree': 'Partly agree',
+    differ: 'Differ',
+    'one-speaks': 'Only one speaks',
+  },
+  compare: {
+    title: 'Compare',
+    heading: 'Where they agree, and where they part',
+    intro:
+      'Each specific point the article raises, and how each speaker answers it: asserts, qualifies, rejects, or does not address it. Every answer comes with the speaker’s own words, one click from the source.',
+    description: (title: string) =>
+      `Where the speakers of “${title}” agree and differ, point by point, with their own words and where they are in the article.`,
+    counts: (total: number, parts: string) =>
+      `${total} ${total === 1 ? 'point' : 'points'}: ${parts}.`,
+    countOf: (relation: string, count: number) => `${relation.toLowerCase()} ${count}`,
+    summaryHeading: 'At a glance',
+    summaryCaption: 'Points per topic, by how the speakers relate',
+    total: 'Total',
+    filterLabel: 'Filter by topic',
+    allTopics: 'All topics',
+    sections: {
+      agree: 'Where they agree',
+      'partly-agree': 'Where they partly agree',
+      differ: 'Where they differ',
+      'one-speaks': 'Where only one speaks',
+    },
+    sectionNote: {
+      agree: 'The speakers give the same answer.',
+      'partly-agree':
+        'No one rejects the other’s view, but someone agrees only with a limit or condition: “Why” says where they part.',
+      differ: 'The speakers answer differently: one asserts what another rejects or qualifies.',
+      'one-speaks': 'Only one speaker addresses the point; the others say nothing on it.',
+    },
+    sectionEmpty: 'No points of this kind.',
+    why: 'Why',
+    answerOf: (speaker: string, answer: string) => `${speaker}: ${answer}`,
+    stanceLink: (speaker: string, topic: string) => `${speaker}’s stance on “${topic}”`,
+    notAddressed: 'Says nothing on this point.',
+    noPoints:
+      'This debate has no points coded yet, so it cannot be compared point by point. Start from the stances on each topic:',
+    noPointsInTopic: 'No points are coded for this topic.',
+    topicPointsHeading: 'The points',
+    topicPointsLink: (topic: string) => `Compare “${topic}” point by point, with quotes`,
+  },
   openProblems: {
     tooLarge: (file: string, mb: number) => `${file}: larger than ${mb} MB; not read.`,
     badZip: (file: string, reason: string) => `${file}: not a readable zip file (${reason}).`,

@@ -1,4 +1,10 @@
-import type { Attribution, QuoteKind, RelationKind } from '@/model/debate-schema';
+import type {
+  Attribution,
+  PointAnswerKind,
+  PointRelation,
+  QuoteKind,
+  RelationKind,
+} from '@/model/debate-schema';
 import type { Messages } from './messages-zh-hant';
 
 // The interface in Simplified Chinese: first converted from the Traditional catalogue with
@@ -159,6 +165,58 @@ export const messagesZhHans: Messages = {
     scriptsHeading: '繁体、简体与英文',
     scripts:
       '原文是繁体中文。简体版本由 OpenCC 规则自动转换，只换字形，不改字词；每则转换过的引文都可以一键查看繁体原文。英文的标题、摘要与引文翻译由本站撰写，引文本身永远以中文原文显示。',
+  },
+  navCompare: '异同比较',
+  menu: '菜单',
+  forEditors: '给编者',
+  forEditorsHelp:
+    '想用本站查看另一场辩论？打开它的 debate.json 与 source.txt；文件只在你的浏览器中读取，不会上传。',
+  pointAnswers: {
+    asserts: '肯定',
+    qualifies: '有保留',
+    rejects: '否定',
+    'not-addressed': '未谈及',
+  } satisfies Record<PointAnswerKind, string>,
+  pointRelations: {
+    agree: '一致',
+    'partly-agree': '部分一致',
+    differ: '分歧',
+    'one-speaks': '仅一方谈到',
+  } satisfies Record<PointRelation, string>,
+  compare: {
+    title: '异同比较',
+    heading: '哪里一致，哪里分歧',
+    intro:
+      '文章里的每个具体论点，各讲者怎么回答：肯定、有保留、否定，或没有谈到。每个回答都附原话，可一键回到原文。',
+    description: (title: string) => `“${title}”的讲者在每个具体论点上的异同，附原话与出处。`,
+    counts: (total: number, parts: string) => `共 ${total} 个论点：${parts}。`,
+    countOf: (relation: string, count: number) => `${relation} ${count}`,
+    summaryHeading: '概览',
+    summaryCaption: '各议题的论点数，按关系分类',
+    total: '合计',
+    filterLabel: '按议题筛选',
+    allTopics: '全部议题',
+    sections: {
+      agree: '一致之处',
+      'partly-agree': '部分一致之处',
+      differ: '分歧之处',
+      'one-speaks': '只有一方谈到的',
+    } satisfies Record<PointRelation, string>,
+    sectionNote: {
+      agree: '各讲者给出同样的回答。',
+      'partly-agree': '没有人否定对方，但有人只在某些条件下同意：看“为何”一栏他们在哪里分开。',
+      differ: '各讲者的回答不同：有人肯定，有人否定或有保留。',
+      'one-speaks': '只有一位讲者谈到，其他人没有表态。',
+    } satisfies Record<PointRelation, string>,
+    sectionEmpty: '没有这类论点。',
+    why: '为何这样判断',
+    answerOf: (speaker: string, answer: string) => `${speaker}：${answer}`,
+    stanceLink: (speaker: string, topic: string) => `${speaker}在“${topic}”的立场`,
+    notAddressed: '没有谈到这一点。',
+    noPoints: '这场辩论还没有标出具体论点，所以无法逐点比较。可以先从各议题的立场看起：',
+    noPointsInTopic: '这个议题没有标出具体论点。',
+    topicPointsHeading: '具体论点',
+    topicPointsLink: (topic: string) => `逐点比较“${topic}”，附原话`,
   },
   openProblems: {
     tooLarge: (file: string, mb: number) => `${file}：文件超过 ${mb} MB，未读取。`,

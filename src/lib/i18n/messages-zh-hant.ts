@@ -1,4 +1,10 @@
-import type { Attribution, QuoteKind, RelationKind } from '@/model/debate-schema';
+import type {
+  Attribution,
+  PointAnswerKind,
+  PointRelation,
+  QuoteKind,
+  RelationKind,
+} from '@/model/debate-schema';
 
 // The interface in Traditional Chinese, the source's script. Every user-visible string of the
 // interface (not the debate's data) lives in a catalogue, one per language, each typed by this one.
@@ -160,6 +166,58 @@ export const messagesZhHant = {
     scriptsHeading: '繁體、簡體與英文',
     scripts:
       '原文是繁體中文。簡體版本由 OpenCC 規則自動轉換，只換字形，不改字詞；每則轉換過的引文都可以一鍵查看繁體原文。英文的標題、摘要與引文翻譯由本站撰寫，引文本身永遠以中文原文顯示。',
+  },
+  navCompare: '異同比較',
+  menu: '選單',
+  forEditors: '給編者',
+  forEditorsHelp:
+    '想用本站檢視另一場辯論？開啟它的 debate.json 與 source.txt；檔案只在你的瀏覽器中讀取，不會上傳。',
+  pointAnswers: {
+    asserts: '肯定',
+    qualifies: '有保留',
+    rejects: '否定',
+    'not-addressed': '未談及',
+  } satisfies Record<PointAnswerKind, string>,
+  pointRelations: {
+    agree: '一致',
+    'partly-agree': '部分一致',
+    differ: '分歧',
+    'one-speaks': '僅一方談到',
+  } satisfies Record<PointRelation, string>,
+  compare: {
+    title: '異同比較',
+    heading: '哪裡一致，哪裡分歧',
+    intro:
+      '文章裡的每個具體論點，各講者怎麼回答：肯定、有保留、否定，或沒有談到。每個回答都附原話，可一鍵回到原文。',
+    description: (title: string) => `「${title}」的講者在每個具體論點上的異同，附原話與出處。`,
+    counts: (total: number, parts: string) => `共 ${total} 個論點：${parts}。`,
+    countOf: (relation: string, count: number) => `${relation} ${count}`,
+    summaryHeading: '概覽',
+    summaryCaption: '各議題的論點數，依關係分類',
+    total: '合計',
+    filterLabel: '依議題篩選',
+    allTopics: '全部議題',
+    sections: {
+      agree: '一致之處',
+      'partly-agree': '部分一致之處',
+      differ: '分歧之處',
+      'one-speaks': '只有一方談到的',
+    } satisfies Record<PointRelation, string>,
+    sectionNote: {
+      agree: '各講者給出同樣的回答。',
+      'partly-agree': '沒有人否定對方，但有人只在某些條件下同意：看「為何」一欄他們在哪裡分開。',
+      differ: '各講者的回答不同：有人肯定，有人否定或有保留。',
+      'one-speaks': '只有一位講者談到，其他人沒有表態。',
+    } satisfies Record<PointRelation, string>,
+    sectionEmpty: '沒有這類論點。',
+    why: '為何這樣判斷',
+    answerOf: (speaker: string, answer: string) => `${speaker}：${answer}`,
+    stanceLink: (speaker: string, topic: string) => `${speaker}在「${topic}」的立場`,
+    notAddressed: '沒有談到這一點。',
+    noPoints: '這場辯論還沒有標出具體論點，所以無法逐點比較。可以先從各議題的立場看起：',
+    noPointsInTopic: '這個議題沒有標出具體論點。',
+    topicPointsHeading: '具體論點',
+    topicPointsLink: (topic: string) => `逐點比較「${topic}」，附原話`,
   },
   openProblems: {
     tooLarge: (file: string, mb: number) => `${file}：檔案超過 ${mb} MB，未讀取。`,

@@ -1,0 +1,19 @@
+import { useLocation, useParams } from 'react-router';
+import { CompareView } from '@/features/detail/compare-view';
+import { NotFoundView } from '@/features/not-found/not-found-view';
+import { useDebate } from '@/model/debate-context';
+import { resolveTopic } from '@/model/debate-queries';
+import { paths } from '@/lib/paths';
+import { CanonicalRedirect } from '@/ui/canonical-redirect';
+
+/** /compare, and /compare/<topic> for one topic's points: the filter is the path. */
+export default function ComparePage() {
+  const debate = useDebate();
+  const { pathname } = useLocation();
+  const { topicId } = useParams();
+  if (topicId === undefined) return <CompareView />;
+  const topic = resolveTopic(debate, topicId);
+  if (!topic) return <NotFoundView pathname={pathname} />;
+  if (topic.id !== topicId) return <CanonicalRedirect to={paths.compare(topic.id)} />;
+  return <CompareView topic={topic} />;
+}
