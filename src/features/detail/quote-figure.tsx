@@ -5,24 +5,38 @@ import { findQuote } from '@/model/debate-queries';
 import type { Quote } from '@/model/debate-schema';
 import { paths } from '@/lib/paths';
 import { useText } from '@/lib/i18n/use-text';
+import { QuoteActions } from './quote-actions';
+import { useQuoteTarget } from './use-quote-target';
 
 /**
  * One quote, verbatim, with its attribution outside the quoted text. Direct speech and
  * reported speech, explicit and inferred attribution, differ at a glance. A quote shown in
  * Simplified keeps its Traditional original one click away; an English reader sees our
- * translation under the original, never instead of it.
+ * translation under the original, never instead of it. Its id is the quote's, so that its
+ * link (`stancePath#<quoteId>`) opens at it.
  */
-export function QuoteFigure({ quote, speakerName }: { quote: Quote; speakerName: string }) {
+export function QuoteFigure({
+  quote,
+  speakerName,
+  stancePath,
+}: {
+  quote: Quote;
+  speakerName: string;
+  stancePath: string;
+}) {
   const t = useText();
   const { original, script, chineseTag, dataLang, dataTag } = useDebateView();
   const [showOriginal, setShowOriginal] = useState(false);
   const originalText = findQuote(original, quote.id)?.quote.exact;
   const converted = script !== 'hant' && originalText !== undefined;
   const originalId = `quote-${quote.id}-original`;
+  const { targeted, ref } = useQuoteTarget<HTMLElement>(quote.id);
   return (
     <figure
-      className={`quote quote-${quote.kind} attribution-${quote.attribution}`}
-      id={`quote-${quote.id}`}
+      className={`quote quote-${quote.kind} attribution-${quote.attribution}${targeted ? ' is-target' : ''}`}
+      id={quote.id}
+      ref={ref}
+      tabIndex={-1}
     >
       <blockquote lang={chineseTag}>
         <p>{quote.quote.exact}</p>
@@ -39,10 +53,13 @@ export function QuoteFigure({ quote, speakerName }: { quote: Quote; speakerName:
           >
             {showOriginal ? t.hideOriginal : t.showOriginal}
           </button>
-          <blockquote id={originalId} lang="zh-Hant" hidden={!showOriginal}>
+          {/* The label is ours, not the quoted words: outside the quotation. */}
+          <div id={originalId} className="quote-original-text" hidden={!showOriginal}>
             <p className="original-label">{t.originalLabel}</p>
-            <p>{originalText}</p>
-          </blockquote>
+            <blockquote lang="zh-Hant">
+              <p>{originalText}</p>
+            </blockquote>
+          </div>
         </div>
       )}
       {dataTag === 'en' && quote.en && (
@@ -69,6 +86,7 @@ export function QuoteFigure({ quote, speakerName }: { quote: Quote; speakerName:
           {t.showInSource}
         </Link>
       </figcaption>
+      <QuoteActions quote={quote} speakerName={speakerName} stancePath={stancePath} />
       {quote.note && (
         <p className="editor-note">
           <strong>
