@@ -19,7 +19,7 @@ export function EmbedSourceLine() {
       {t.share.source}
       {t.colon}
       <span lang={dataLang}>
-        {debate.outlet} {debate.title}
+        {debate.outlet} — {debate.title}
       </span>{' '}
       ·{' '}
       <a href={href} target="_blank" rel="noopener">
