@@ -124,7 +124,9 @@ test.describe('embedded on another site', () => {
   test('ignores height messages from any other origin', async ({ page }) => {
     await page.goto(`${HOST_PAGE}/`);
     const iframe = page.locator('iframe[title="AGI"]');
-    await expect.poll(async () => (await iframe.boundingBox())?.height ?? 0).toBeGreaterThan(600);
+    await expect
+      .poll(async () => (await iframe.boundingBox())?.height ?? 0, { timeout: 60_000 })
+      .toBeGreaterThan(600);
     const before = (await iframe.boundingBox())?.height;
     // The host page itself (another origin than the site) claims a height for the frame.
     await page.evaluate(() =>
