@@ -38,7 +38,10 @@ export function policyFor(html) {
     "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
-    "form-action 'none'",
+    // The search form is a plain GET form to /search, so it works before (or without) the
+    // page's script. frame-ancestors cannot be set by a <meta>: embeds (?embed=1) may be
+    // framed by any site, and the host must not forbid it either (README, Deploying).
+    "form-action 'self'",
     "require-trusted-types-for 'script'",
     'trusted-types',
   ].join('; ');

@@ -23,7 +23,16 @@ export interface PageParts {
   dataUrl: string;
   /** The static host's not-found page: the app hydrates it as prerendered, then moves on. */
   fallback?: boolean;
+  /**
+   * The app path the page was prerendered for. A host may serve it at another address (an
+   * `index.html` fallback answers every unknown path with the overview): the app compares
+   * and, where they differ, shows the page the address names (src/lib/prerendered-path.ts).
+   */
+  path?: string;
 }
+
+const attribute = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** The longest the scripts wait for the first paint. */
 const PAINT_WAIT_LIMIT_MS = 3000;
@@ -80,7 +89,11 @@ export function pageHtml(
     throw new Error('index.html: the page-head or page-body placeholder is missing');
   const preloads = [...template.matchAll(MODULEPRELOAD)].flatMap((m) => m[1] ?? []);
   const script = bootstrap(entry, preloads, parts);
-  const root = `<div id="root"${parts.fallback ? ' data-fallback' : ''}>${parts.body}</div>`;
+  const marks = [
+    parts.path === undefined ? '' : ` data-path="${attribute(parts.path)}"`,
+    parts.fallback ? ' data-fallback' : '',
+  ].join('');
+  const root = `<div id="root"${marks}>${parts.body}</div>`;
   return template
     .replace('<!--page-head-->', () => parts.head)
     .replace(STYLESHEET, (_link, href: string) => {

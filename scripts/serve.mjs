@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Dependency-free static server for the prerendered build (build/client).
 //
-//   node scripts/serve.mjs [--port N] [--base /path/]   (env: PORT, HOST, BASE_PATH, BUILD_DIR, SERVE_ROOT)
+//   node scripts/serve.mjs [--port N] [--base /path/] [--spa-fallback]
+//   (env: PORT, HOST, BASE_PATH, BUILD_DIR, SERVE_ROOT)
 //
 // Text files are sent compressed (br or gzip, as the request accepts), as static hosts do.
 //
@@ -12,6 +13,11 @@
 // With --base /debate/ (or BASE_PATH, as the build takes it) the site is served under that
 // path, like a static host serving the folder at a sub-path: /debate/x is build/client/x, and
 // everything outside /debate/ is a plain 404.
+//
+// With --spa-fallback it plays a host set up the common single-page-app way instead (nginx
+// `try_files $uri /index.html`, a Netlify `/* /index.html 200` rule): any unknown page is
+// answered with the overview's index.html and status 200. The browser tests use it to check
+// that the app notices and shows the page asked for.
 import { createReadStream, readFileSync, realpathSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
@@ -69,19 +75,24 @@ function fail(message) {
   process.exit(1);
 }
 
-const USAGE = 'usage: node scripts/serve.mjs [--port N] [--base /path/]';
+const USAGE = 'usage: node scripts/serve.mjs [--port N] [--base /path/] [--spa-fallback]';
 
 function parseArgs(argv, env) {
   const raw = { port: env.PORT, base: env.BASE_PATH };
+  let spaFallback = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
+    if (arg === '--spa-fallback') {
+      spaFallback = true;
+      continue;
+    }
     const [name, inline] = arg.startsWith('--') ? arg.split(/=(.*)/s, 2) : [arg, undefined];
     const key = { '--port': 'port', '-p': 'port', '--base': 'base' }[name];
     if (!key) fail(`unknown argument ${JSON.stringify(arg)} (${USAGE})`);
     raw[key] = inline ?? argv[++i];
     if (raw[key] === undefined) fail(`${name} needs a value (${USAGE})`);
   }
-  return { port: parsePort(raw.port), base: parseBase(raw.base) };
+  return { port: parsePort(raw.port), base: parseBase(raw.base), spaFallback };
 }
 
 function parsePort(raw) {
@@ -103,7 +114,7 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'
 const rootArg = process.env.SERVE_ROOT
   ? path.resolve(process.env.SERVE_ROOT)
   : path.resolve(repoRoot, process.env.BUILD_DIR || 'build', 'client');
-const { port, base } = parseArgs(process.argv.slice(2), process.env);
+const { port, base, spaFallback } = parseArgs(process.argv.slice(2), process.env);
 const host = process.env.HOST || DEFAULT_HOST;
 
 let root;
@@ -128,7 +139,8 @@ function fileInRoot(candidate) {
 }
 
 function fallbackPage() {
-  return ['404.html', 'index.html'].map((name) => fileInRoot(path.join(root, name))).find(Boolean);
+  const names = spaFallback ? ['index.html'] : ['404.html', 'index.html'];
+  return names.map((name) => fileInRoot(path.join(root, name))).find(Boolean);
 }
 
 function sendText(req, res, status, text, extraHeaders = {}) {
@@ -234,6 +246,11 @@ function handle(req, res) {
     return;
   }
   const rawPath = fullPath.slice(base.length - 1);
+  // An encoded slash or backslash is part of a name, and no file's name holds one.
+  if (/%(2f|5c)/i.test(rawPath)) {
+    sendNotFound(req, res, rawPath);
+    return;
+  }
   let decoded;
   try {
     decoded = decodeURIComponent(rawPath);
@@ -266,13 +283,18 @@ function handle(req, res) {
   sendNotFound(req, res, urlPath);
 }
 
-/** A missing asset or data file is a plain 404; a missing page gets the app's not-found page. */
+/**
+ * A missing asset or data file (a name with a type the site serves, or anything under
+ * /assets/) is a plain 404; any other missing path is a page the reader followed a link to,
+ * /topics/a.b included, and gets the app's not-found page.
+ */
 function sendNotFound(req, res, urlPath) {
-  const ext = path.posix.extname(urlPath);
-  const looksLikePage = !urlPath.startsWith('/assets/') && (ext === '' || ext === '.html');
+  const ext = path.posix.extname(urlPath).toLowerCase();
+  const looksLikePage =
+    !urlPath.startsWith('/assets/') && (ext === '.html' || !Object.hasOwn(CONTENT_TYPES, ext));
   const fallback = looksLikePage ? fallbackPage() : null;
   if (fallback) {
-    sendFile(req, res, 404, fallback, urlPath);
+    sendFile(req, res, spaFallback ? 200 : 404, fallback, urlPath);
   } else {
     sendText(req, res, 404, 'Not Found');
   }

@@ -1,13 +1,17 @@
-import { Suspense, useEffect } from 'react';
-import { useLocation } from 'react-router';
+import { Suspense, useEffect, useState } from 'react';
+import { useLocation, useSearchParams } from 'react-router';
 import type { Debate } from '@/model/debate-schema';
 import { DebateProvider } from '@/model/debate-context';
 import { applyHeadTags } from '@/lib/document-head';
+import { asksForEmbed, EmbedModeProvider } from '@/lib/embed-mode';
+import { useEmbedHeight } from '@/lib/use-embed-height';
+import { useHydrated } from '@/lib/use-hydrated';
 import { useLocale } from '@/lib/i18n/use-locale';
 import { useText } from '@/lib/i18n/use-text';
 import { rehydratePreferences } from '@/lib/preferences';
 import { OpenDebateControl } from '@/features/open-debate/open-debate-control';
 import { useOpenedDebate } from '@/features/open-debate/opened-debate-store';
+import { EmbedSourceLine } from '@/ui/embed-source-line';
 import { AppRoutes, pageHead } from './routes/route-table';
 import { SiteHeader, useLinkLocale } from './routes/site-header';
 import { useScrollOnNavigation } from './routes/use-scroll-on-navigation';
@@ -62,33 +66,56 @@ function useDocument(bundled: Debate) {
   }, [pathname, bundled]);
 }
 
+/**
+ * Whether the page is embedded (`?embed=1` on the address it was opened at, kept as the
+ * reader follows links inside the frame). Not while hydrating: the prerendered HTML has the
+ * site's header, which index.html's inline script has hidden before the first paint.
+ */
+function useEmbedded(): boolean {
+  const [params] = useSearchParams();
+  const [asked] = useState(() => asksForEmbed(params.toString()));
+  const embedded = useHydrated() && asked;
+  useEmbedHeight(embedded);
+  return embedded;
+}
+
 /** The site: its header and the page at the current address, with `debate` (the bundled one). */
 export function App({ debate }: { debate: Debate }) {
   useEffect(applyPreferencesSoon, []);
   useLinkLocale();
   useDocument(debate);
   useScrollOnNavigation();
+  const embedded = useEmbedded();
   const t = useText();
   const opened = useOpenedDebate();
   return (
     <DebateProvider debate={opened?.debate ?? debate} source={opened?.source} bundled={!opened}>
-      <a className="skip-link" href="#main">
-        {t.skipToContent}
-      </a>
-      <SiteHeader />
-      <main id="main" tabIndex={-1}>
-        <Suspense>
-          <AppRoutes />
-        </Suspense>
-      </main>
-      {/* Opening another debate is an editor's tool, not what a reader should meet first. */}
-      <footer className="site-footer">
-        <section className="for-editors" aria-labelledby="for-editors-heading">
-          <h2 id="for-editors-heading">{t.forEditors}</h2>
-          <p>{t.forEditorsHelp}</p>
-          <OpenDebateControl />
-        </section>
-      </footer>
+      <EmbedModeProvider value={embedded}>
+        {!embedded && (
+          <>
+            <a className="skip-link" href="#main">
+              {t.skipToContent}
+            </a>
+            <SiteHeader />
+          </>
+        )}
+        <main id="main" tabIndex={-1}>
+          <Suspense>
+            <AppRoutes />
+          </Suspense>
+          {embedded && <EmbedSourceLine />}
+        </main>
+        {/* Opening another debate is an editor's tool, not what a reader should meet first. */}
+        {!embedded && (
+          <footer className="site-footer">
+            <section className="for-editors" aria-labelledby="for-editors-heading">
+              <h2 id="for-editors-heading">{t.forEditors}</h2>
+              <p>{t.forEditorsHelp}</p>
+              <OpenDebateControl />
+            </section>
+          </footer>
+        )}
+      </EmbedModeProvider>
     </DebateProvider>
   );
 }

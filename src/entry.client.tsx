@@ -3,22 +3,25 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { pageDebate } from './model/page-debate';
 import { App } from './app';
 import { preloadPage } from './routes/route-table';
-import { FALLBACK_PATH, SiteRouter } from './routes/site-router';
+import { prerenderedElsewhere } from './lib/prerendered-path';
+import { SiteRouter } from './routes/site-router';
 import './styles/app.css';
 
 // The base path keeps its trailing slash, so the overview's address is /folder/, not /folder.
 const basename = import.meta.env.BASE_URL;
 
 async function start(container: HTMLElement) {
-  // The static host's not-found page hydrates as prerendered (see SiteRouter).
-  const fallback = container.hasAttribute('data-fallback');
+  // A page served at another address than its own (the static host's not-found page, or an
+  // index.html fallback) hydrates as prerendered, then shows the address's page (SiteRouter).
+  const hydrateAt = prerenderedElsewhere(basename, location.pathname, container.dataset.path);
   const [debate] = await Promise.all([
     pageDebate(),
-    fallback ? preloadPage(FALLBACK_PATH) : preloadPage(location.pathname, basename),
+    preloadPage(location.pathname, basename),
+    hydrateAt === null ? undefined : preloadPage(hydrateAt),
   ]);
   const app = (
     <StrictMode>
-      <SiteRouter basename={basename} fallback={fallback}>
+      <SiteRouter basename={basename} hydrateAt={hydrateAt}>
         <App debate={debate} />
       </SiteRouter>
     </StrictMode>

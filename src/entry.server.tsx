@@ -21,6 +21,8 @@ export interface RenderedPage {
   body: string;
   /** The source files of the lazily loaded code the page needs. */
   modules: string[];
+  /** The app path the page was rendered at. */
+  path: string;
 }
 
 /**
@@ -44,5 +46,6 @@ export async function renderPage(
     head: headTagsHtml(pageHead(pathname, pageDebate)),
     body,
     modules: pageModules(pathname),
+    path: pathname,
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clipText, joinSentences } from './clip-text';
+import { clipEchoed, clipText, joinSentences } from './clip-text';
 
 const length = (text: string) => Array.from(text).length;
 
@@ -41,5 +41,21 @@ describe('clipText', () => {
 describe('joinSentences', () => {
   it('ends each part with a full stop unless it has one, and skips empty parts', () => {
     expect(joinSentences('標題', '', '問題？', 'Done.')).toBe('標題。問題？Done.');
+  });
+});
+
+describe('clipEchoed', () => {
+  it('repeats a short text as it is', () => {
+    expect(clipEchoed('/topics/agi')).toBe('/topics/agi');
+  });
+
+  it('cuts a long text at the limit, in whole characters, and says so', () => {
+    const clipped = clipEchoed('𠮷'.repeat(100_000));
+    expect(length(clipped)).toBe(121);
+    expect(clipped.endsWith('𠮷…')).toBe(true);
+  });
+
+  it('drops bidirectional and other control characters', () => {
+    expect(clipEchoed('abc\u202Edef\u2066g\u0007h')).toBe('abcdefgh');
   });
 });

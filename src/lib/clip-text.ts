@@ -37,3 +37,18 @@ export function joinSentences(...parts: string[]): string {
     .map((part) => (/[。！？!?.]$/u.test(part) ? part : `${part}。`))
     .join('');
 }
+
+// Bidirectional controls and other invisible control characters, which could reorder or hide
+// the text around an echoed address.
+const INVISIBLE_CONTROLS =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu;
+
+/**
+ * Text from the address (a path, a #fragment) that a page repeats to the reader: without
+ * invisible controls, and at most `max` characters (code points), marked "…" when cut.
+ */
+export function clipEchoed(text: string, max = 120): string {
+  const chars = Array.from(text.replace(INVISIBLE_CONTROLS, ''));
+  return chars.length > max ? `${chars.slice(0, max).join('')}…` : chars.join('');
+}

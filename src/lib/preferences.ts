@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { parseLanguage, parseScript, scriptFromLanguages } from './i18n/locale';
+import { safeStorage } from './safe-storage';
 import type { Script, UiLanguage } from './i18n/locale';
 
 // The reader's preferences, kept across visits. Not in the URL: they say how to show
@@ -38,6 +39,11 @@ interface PreferencesState {
   };
 }
 
+type StoredPreferences = Pick<PreferencesState, 'speakerOrder' | 'script' | 'language'>;
+
+/** The shape of the stored entry; merge reads older entries (and hand-edited ones) safely. */
+const PREFERENCES_VERSION = 0;
+
 const usePreferencesStore = create<PreferencesState>()(
   persist(
     (set) => ({
@@ -63,7 +69,12 @@ const usePreferencesStore = create<PreferencesState>()(
     }),
     {
       name: 'debate-explorer:preferences',
-      storage: createJSONStorage(() => localStorage),
+      // Never throws: with storage blocked the choices are simply not kept (safe-storage.ts).
+      storage: createJSONStorage(() => safeStorage(() => localStorage)),
+      version: PREFERENCES_VERSION,
+      // An entry written by another version is read like any other: merge keeps what it
+      // can still use and drops the rest.
+      migrate: (stored) => stored as StoredPreferences,
       partialize: ({ speakerOrder, script, language }) => ({ speakerOrder, script, language }),
       // A hand-edited or stale entry must not smuggle in values the app cannot show.
       merge: (stored, current) => {

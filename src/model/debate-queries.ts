@@ -35,6 +35,11 @@ export function findQuote(debate: Debate, quoteId: string): Quote | undefined {
   return undefined;
 }
 
+/** The stance that quotes a quote, if a stance does (a point may anchor quotes of its own). */
+export function stanceOfQuote(debate: Debate, quoteId: string): Stance | undefined {
+  return debate.stances.find((s) => s.quotes.some((q) => q.id === quoteId));
+}
+
 /** The points that belong to a topic, in the data's order. */
 export function pointsOfTopic(debate: Debate, topicId: string): Point[] {
   return (debate.points ?? []).filter((p) => p.topicIds.includes(topicId));

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { Outlet, useLocation, useParams } from 'react-router';
 import { MatrixSection } from '@/features/matrix/matrix-section';
 import { useDebateView } from '@/model/debate-context';
+import { useEmbedMode } from '@/lib/embed-mode';
 import { useText } from '@/lib/i18n/use-text';
 
 /** Below this width the detail pane sits under the matrix (see app.css). */
@@ -12,24 +13,29 @@ export default function ExplorerLayout() {
   const { debate, dataLang } = useDebateView();
   const t = useText();
   const { topicId, speakerId } = useParams();
-  const { pathname } = useLocation();
+  const { pathname, hash } = useLocation();
   const pane = useRef<HTMLElement>(null);
+  const embedded = useEmbedMode();
 
   // On a narrow screen a link to a topic, stance or speaker would otherwise open on the
-  // matrix, far above what it points at: bring the detail into view.
+  // matrix, far above what it points at: bring the detail into view. A link to a quote
+  // (#<quoteId>) brings the quote itself into view (use-quote-target.ts).
   const selects = topicId !== undefined || speakerId !== undefined;
+  const toQuote = hash !== '';
   useEffect(() => {
-    if (!selects || !window.matchMedia(STACKED).matches) return;
+    if (!selects || toQuote || !window.matchMedia(STACKED).matches) return;
     const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     pane.current?.scrollIntoView({ block: 'start', behavior: reduced ? 'auto' : 'smooth' });
-  }, [pathname, selects]);
+  }, [pathname, selects, toQuote]);
 
   return (
-    <div className="explorer">
+    // Embedded, a topic, stance or speaker page shows just itself; data-selects lets the
+    // stylesheet hide the matrix before the page is live (see src/lib/embed-mode.ts).
+    <div className="explorer" data-selects={selects ? '' : undefined}>
       <h1 className="visually-hidden" lang={dataLang}>
         {debate.title}
       </h1>
-      <MatrixSection selection={{ topicId, speakerId }} />
+      {!(embedded && selects) && <MatrixSection selection={{ topicId, speakerId }} />}
       <section className="detail-pane" aria-label={t.detailHeading} ref={pane}>
         <Outlet />
       </section>

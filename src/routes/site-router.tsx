@@ -10,23 +10,24 @@ import { useHydrated } from '@/lib/use-hydrated';
 export const FALLBACK_PATH = '/404';
 
 /**
- * The browser's address as the app's router. On the static host's not-found page, which was
- * prerendered at FALLBACK_PATH, the app first hydrates at that address, as prerendered, and
- * then moves to the address the reader asked for.
+ * The browser's address as the app's router. A page the host served at another address than
+ * it was prerendered for (`hydrateAt`: the static host's not-found page, or any page behind
+ * an `index.html` fallback, see src/lib/prerendered-path.ts) first hydrates at that path, as
+ * prerendered, and then moves to the address the reader asked for.
  */
 export function SiteRouter({
   basename,
-  fallback,
+  hydrateAt,
   children,
 }: {
   basename: string;
-  fallback: boolean;
+  hydrateAt: string | null;
   children: ReactNode;
 }) {
   const hydrated = useHydrated();
-  if (fallback && !hydrated)
+  if (hydrateAt !== null && !hydrated)
     return (
-      <StaticRouter basename={basename} location={withBase(basename, FALLBACK_PATH)}>
+      <StaticRouter basename={basename} location={withBase(basename, hydrateAt)}>
         {children}
       </StaticRouter>
     );

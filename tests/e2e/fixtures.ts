@@ -28,6 +28,7 @@ export const test = base.extend<{
   guard: void;
   expectedConsoleErrors: RegExp[];
   awaitHydration: boolean;
+  allowedOrigins: string[];
 }>({
   /** Whether goto and reload wait until React has hydrated the page (see `page`). */
   awaitHydration: [true, { option: true }],
@@ -51,10 +52,12 @@ export const test = base.extend<{
   },
   /** Console errors a test provokes on purpose. */
   expectedConsoleErrors: [[], { option: true }],
+  /** Other origins a test serves itself (a page that embeds the site, another host). */
+  allowedOrigins: [[], { option: true }],
   guard: [
-    async ({ page, baseURL, expectedConsoleErrors }, use) => {
+    async ({ page, baseURL, expectedConsoleErrors, allowedOrigins }, use) => {
       const problems: string[] = [];
-      const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+      const origins = [new URL(baseURL ?? 'http://127.0.0.1').origin, ...allowedOrigins];
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
       page.on('console', (message) => {
         // A cold-loaded unknown URL is served with status 404 on purpose; Chromium logs that.
@@ -64,7 +67,7 @@ export const test = base.extend<{
       });
       page.on('request', (request) => {
         const url = new URL(request.url());
-        if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin)
+        if (!['data:', 'blob:'].includes(url.protocol) && !origins.includes(url.origin))
           problems.push(`request left the origin: ${request.url()}`);
       });
       await use();

@@ -62,6 +62,12 @@ describe('a prerendered page', () => {
     );
   });
 
+  it('names the path it was prerendered for, so the app can tell when a host serves it elsewhere', () => {
+    expect(pageHtml(template, { ...parts, path: '/topics/a"b' }, readAsset)).toContain(
+      '<div id="root" data-path="/topics/a&quot;b"><main>立場</main></div>',
+    );
+  });
+
   it('keeps `$` sequences in the app’s HTML as they are', () => {
     const body = '<p>$& $1 $$</p>';
     expect(pageHtml(template, { ...parts, body }, readAsset)).toContain(body);

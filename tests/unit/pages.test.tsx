@@ -81,11 +81,11 @@ describe('a stance page', () => {
   it('offers a link to copy', async () => {
     const user = userEvent.setup();
     renderExplorer('/topics/agi-timing/yang-shu');
-    await user.click(screen.getByRole('button', { name: /複製連結/ }));
+    await user.click(screen.getByRole('button', { name: '複製連結' }));
     expect(await navigator.clipboard.readText()).toBe(
       'http://localhost:3000/topics/agi-timing/yang-shu',
     );
-    expect(screen.getByRole('status')).toHaveTextContent('已複製連結');
+    expect(screen.getByText('已複製連結')).toHaveAttribute('role', 'status');
   });
 });
 

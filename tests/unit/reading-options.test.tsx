@@ -40,7 +40,10 @@ describe('the 繁/简 switch', () => {
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
     expect(original).toBeVisible();
     expect(original).toHaveAttribute('lang', 'zh-Hant');
-    expect(original).toHaveTextContent(/^原文（繁体，未经转换）楊蜀認為開源和閉源是個永恆話題/);
+    expect(original).toHaveTextContent(/^楊蜀認為開源和閉源是個永恆話題/);
+    // The label is ours, not the quoted words: it sits outside the quotation, beside it.
+    expect(original).not.toHaveTextContent('原文（繁体，未经转换）');
+    expect(screen.getAllByText('原文（繁体，未经转换）')[0]).toBeVisible();
   });
 
   it('follows a link’s ?script= without changing the reader’s own choice', async () => {

@@ -49,12 +49,42 @@ it('sends text uncompressed to a client that asks for nothing, and never compres
 
 it('answers a link that can name no file, such as a broken percent-encoding, with the not-found page', async () => {
   writeFileSync(path.join(root, '404.html'), '<!doctype html><title>找不到這個頁面</title>');
-  for (const link of ['topics/%E0%A4%A', 'speakers/%', 'topics/..%2F..%2Fetc%2Fpasswd', 'a%00b']) {
+  for (const link of [
+    'topics/%E0%A4%A',
+    'speakers/%',
+    'topics/..%2F..%2Fetc%2Fpasswd',
+    'a%00b',
+    // An encoded slash, and a dot in the last segment, are links like any other.
+    'topics/%2F%2Fevil.example',
+    'topics/a.b',
+    // An encoded slash names no file, even where the decoded path would.
+    '%2Findex.html',
+  ]) {
     const response = await get(link, 'identity');
     expect(response.status, link).toBe(404);
     expect(await response.text(), link).toContain('找不到這個頁面');
   }
-  expect((await get('assets/missing.js', 'identity')).headers.get('content-type')).toMatch(
-    /^text\/plain/,
+  for (const asset of ['assets/missing.js', 'missing.png', 'missing.json']) {
+    const response = await get(asset, 'identity');
+    expect(response.status, asset).toBe(404);
+    expect(response.headers.get('content-type'), asset).toMatch(/^text\/plain/);
+  }
+});
+
+it('with --spa-fallback, answers unknown pages with index.html and 200, as many hosts do', async () => {
+  const spaPort = port + 1;
+  const spa = spawn(
+    process.execPath,
+    ['scripts/serve.mjs', '--port', String(spaPort), '--spa-fallback'],
+    { env: { ...process.env, SERVE_ROOT: root }, stdio: ['ignore', 'pipe', 'inherit'] },
   );
+  try {
+    await new Promise<void>((resolve) => spa.stdout?.on('data', () => resolve()));
+    const response = await fetch(`http://127.0.0.1:${spaPort}/topics/no-such-topic`);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe(page);
+    expect((await fetch(`http://127.0.0.1:${spaPort}/assets/missing.js`)).status).toBe(404);
+  } finally {
+    spa.kill();
+  }
 });

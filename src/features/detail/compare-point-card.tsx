@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { useDebateView, useSpeakerName } from '@/model/debate-context';
-import { answerQuotes, findTopic } from '@/model/debate-queries';
+import { answerQuotes, findTopic, stanceOfQuote } from '@/model/debate-queries';
 import type { Point, PointAnswer, Speaker } from '@/model/debate-schema';
 import { paths, pointAnchor } from '@/lib/paths';
 import { useText } from '@/lib/i18n/use-text';
@@ -64,14 +64,23 @@ function AnswerColumn({
       ) : (
         answer.answer === 'not-addressed' && <p className="muted">{t.compare.notAddressed}</p>
       )}
-      {quotes.map((quote) => (
-        <QuoteFigure
-          key={quote.id}
-          quote={quote}
-          speakerName={name}
-          idPrefix={`${pointAnchor(point.id)}-`}
-        />
-      ))}
+      {quotes.map((quote) => {
+        // A point's own quote has no stance: its link names the speaker's stance on the
+        // point's first topic, where the reader finds the rest of their words.
+        const stance = stanceOfQuote(debate, quote.id);
+        const stancePath = stance
+          ? paths.stance(stance.topicId, stance.speakerId)
+          : paths.stance(point.topicIds[0] ?? '', speaker.id);
+        return (
+          <QuoteFigure
+            key={quote.id}
+            quote={quote}
+            speakerName={name}
+            stancePath={stancePath}
+            idPrefix={`${pointAnchor(point.id)}-`}
+          />
+        );
+      })}
       <ul className="stance-links">
         {point.topicIds.map((topicId) => {
           const topic = findTopic(debate, topicId);

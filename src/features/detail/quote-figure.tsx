@@ -5,21 +5,30 @@ import { findQuote } from '@/model/debate-queries';
 import type { Quote } from '@/model/debate-schema';
 import { paths } from '@/lib/paths';
 import { useText } from '@/lib/i18n/use-text';
+import { QuoteActions } from './quote-actions';
+import { useQuoteTarget } from './use-quote-target';
 
 /**
  * One quote, verbatim, with its attribution outside the quoted text. Direct speech and
  * reported speech, explicit and inferred attribution, differ at a glance. A quote shown in
  * Simplified keeps its Traditional original one click away; an English reader sees our
- * translation under the original, never instead of it.
+ * translation under the original, never instead of it. Its id is the quote's, so that its
+ * link (`stancePath#<quoteId>`) opens at it.
  */
 export function QuoteFigure({
   quote,
   speakerName,
+  stancePath,
   idPrefix = '',
 }: {
   quote: Quote;
   speakerName: string;
-  /** Keeps ids unique where one quote shows more than once on a page (/compare's points). */
+  /** The page of the stance the quote belongs to: its link is `stancePath#<quoteId>`. */
+  stancePath: string;
+  /**
+   * Keeps ids unique where one quote shows more than once on a page (/compare's points);
+   * such a copy is not the target of a quote link, which names the stance page.
+   */
   idPrefix?: string;
 }) {
   const t = useText();
@@ -28,10 +37,13 @@ export function QuoteFigure({
   const originalText = findQuote(original, quote.id)?.quote.exact;
   const converted = script !== 'hant' && originalText !== undefined;
   const originalId = `${idPrefix}quote-${quote.id}-original`;
+  const { targeted, ref } = useQuoteTarget<HTMLElement>(idPrefix ? null : quote.id);
   return (
     <figure
-      className={`quote quote-${quote.kind} attribution-${quote.attribution}`}
-      id={`${idPrefix}quote-${quote.id}`}
+      className={`quote quote-${quote.kind} attribution-${quote.attribution}${targeted ? ' is-target' : ''}`}
+      id={`${idPrefix}${quote.id}`}
+      ref={ref}
+      tabIndex={-1}
     >
       <blockquote lang={chineseTag}>
         <p>{quote.quote.exact}</p>
@@ -48,10 +60,13 @@ export function QuoteFigure({
           >
             {showOriginal ? t.hideOriginal : t.showOriginal}
           </button>
-          <blockquote id={originalId} lang="zh-Hant" hidden={!showOriginal}>
+          {/* The label is ours, not the quoted words: outside the quotation. */}
+          <div id={originalId} className="quote-original-text" hidden={!showOriginal}>
             <p className="original-label">{t.originalLabel}</p>
-            <p>{originalText}</p>
-          </blockquote>
+            <blockquote lang="zh-Hant">
+              <p>{originalText}</p>
+            </blockquote>
+          </div>
         </div>
       )}
       {dataTag === 'en' && quote.en && (
@@ -78,6 +93,7 @@ export function QuoteFigure({
           {t.showInSource}
         </Link>
       </figcaption>
+      <QuoteActions quote={quote} speakerName={speakerName} stancePath={stancePath} />
       {quote.note && (
         <p className="editor-note">
           <strong>

@@ -4,7 +4,7 @@ import { findStance } from '@/model/debate-queries';
 import type { Speaker } from '@/model/debate-schema';
 import { paths } from '@/lib/paths';
 import { useText } from '@/lib/i18n/use-text';
-import { CopyLinkButton } from '@/ui/copy-link-button';
+import { PageActions } from '@/ui/page-actions';
 import { roleName } from '@/ui/role-name';
 import { StanceCard } from './stance-card';
 
@@ -42,7 +42,7 @@ export function SpeakerOverview({ speaker }: { speaker: Speaker }) {
             </li>
           ))}
         </ul>
-        <CopyLinkButton path={paths.speaker(speaker.id)} />
+        <PageActions path={paths.speaker(speaker.id)} title={name} />
       </header>
       {debate.topics.map((topic) => {
         const stance = findStance(debate, topic.id, speaker.id);

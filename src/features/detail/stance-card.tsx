@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useDebateView, useSpeakerName } from '@/model/debate-context';
 import type { Speaker, Stance, Topic } from '@/model/debate-schema';
+import { paths } from '@/lib/paths';
 import { useText } from '@/lib/i18n/use-text';
 import { encodePosition } from '@/ui/position-encoding';
 import { PositionGlyph } from '@/ui/position-glyph';
@@ -71,7 +72,12 @@ export function StanceCard({
       {stance.quotes.length > 0 && (
         <section className="quotes" aria-label={t.quotes}>
           {stance.quotes.map((quote) => (
-            <QuoteFigure key={quote.id} quote={quote} speakerName={name} />
+            <QuoteFigure
+              key={quote.id}
+              quote={quote}
+              speakerName={name}
+              stancePath={paths.stance(topic.id, speaker.id)}
+            />
           ))}
         </section>
       )}

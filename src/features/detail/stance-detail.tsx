@@ -4,7 +4,7 @@ import { neighbouringTopics } from '@/model/debate-queries';
 import type { Speaker, Stance, Topic } from '@/model/debate-schema';
 import { paths } from '@/lib/paths';
 import { useText } from '@/lib/i18n/use-text';
-import { CopyLinkButton } from '@/ui/copy-link-button';
+import { PageActions } from '@/ui/page-actions';
 import { StanceCard } from './stance-card';
 
 /** One speaker's stance on one topic, with a way to the neighbouring topics and the comparison. */
@@ -30,7 +30,10 @@ export function StanceDetail({
           </Link>
         </p>
         <p className="question">{topic.question}</p>
-        <CopyLinkButton path={paths.stance(topic.id, speaker.id)} />
+        <PageActions
+          path={paths.stance(topic.id, speaker.id)}
+          title={t.stanceOf(name, topic.heading)}
+        />
       </header>
       <StanceCard
         topic={topic}

@@ -4,7 +4,7 @@ import type { Topic } from '@/model/debate-schema';
 import { paths } from '@/lib/paths';
 import { useSpeakerOrder } from '@/lib/preferences';
 import { useText } from '@/lib/i18n/use-text';
-import { CopyLinkButton } from '@/ui/copy-link-button';
+import { PageActions } from '@/ui/page-actions';
 import { RelationBadge } from '@/ui/relation-badge';
 import { StanceCard } from './stance-card';
 import { TopicPoints } from './topic-points';
@@ -56,7 +56,7 @@ function TopicHeaderWithShare({ topic }: { topic: Topic }) {
       <h2>{topic.heading}</h2>
       <p className="subheading">{topic.subheading}</p>
       <p className="question">{topic.question}</p>
-      <CopyLinkButton path={paths.topic(topic.id)} />
+      <PageActions path={paths.topic(topic.id)} title={topic.heading} />
     </header>
   );
 }

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { useDebate } from '@/model/debate-context';
+import { clipEchoed } from '@/lib/clip-text';
 import { closestMatch } from '@/lib/edit-distance';
 import { debatePaths, paths } from '@/lib/paths';
 import { useText } from '@/lib/i18n/use-text';
@@ -28,9 +29,7 @@ export function NotFoundView({ pathname, level = 2 }: { pathname: string | null;
   return (
     <div className="not-found">
       <Title>{t.notFoundTitle}</Title>
-      {shown !== null && (
-        <p>{t.notFoundBody(shown.length > 120 ? `${shown.slice(0, 120)}…` : shown)}</p>
-      )}
+      {shown !== null && <p>{t.notFoundBody(clipEchoed(shown))}</p>}
       {suggestion && (
         <p>
           {t.didYouMean}

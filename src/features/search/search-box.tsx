@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import { useHref, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { paths } from '@/lib/paths';
 import { useText } from '@/lib/i18n/use-text';
 import { isSearchShortcut } from './search-shortcut';
@@ -49,11 +49,13 @@ export function SearchBox() {
     void navigate({ pathname: paths.search(), search: `?${next}` }, { replace: onSearchPage });
   }
 
+  // Without JavaScript the form is a plain GET to the search page, under the base path.
+  const action = useHref(paths.search());
   return (
     <form
       role="search"
       className="search-box"
-      action={paths.search()}
+      action={action}
       onSubmit={(event) => {
         event.preventDefault();
         search(value);

@@ -5,6 +5,7 @@ import type { Debate } from '@/model/debate-schema';
 import type { Script } from '@/lib/i18n/locale';
 import { scriptTag } from '@/lib/i18n/locale';
 import { findStance } from '@/model/debate-queries';
+import { clipEchoed } from '@/lib/clip-text';
 import { paths } from '@/lib/paths';
 import { useText } from '@/lib/i18n/use-text';
 import { useHydrated } from '@/lib/use-hydrated';
@@ -76,7 +77,7 @@ export function SourceReader({
         )}
         {missing && (
           <p className="notice" role="alert">
-            {t.quoteNotFound(targetId)}
+            {t.quoteNotFound(clipEchoed(targetId))}
           </p>
         )}
       </header>

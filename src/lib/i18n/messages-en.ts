@@ -1,4 +1,4 @@
-import type { Messages } from './messages-zh-hant';
+import type { Messages, QuoteTextParts } from './messages-zh-hant';
 
 // The interface in English. Same keys and signatures as the Traditional Chinese catalogue.
 export const messagesEn: Messages = {
@@ -233,6 +233,34 @@ export const messagesEn: Messages = {
     noPointsInTopic: 'No points are coded for this topic.',
     topicPointsHeading: 'The points',
     topicPointsLink: (topic: string) => `Compare “${topic}” point by point, with quotes`,
+  },
+  share: {
+    quoteActions: (speaker: string) => `This passage by ${speaker}: link and share`,
+    copyQuoteLink: 'Copy quote link',
+    copyQuote: 'Copy quote',
+    quoteCopied: 'Quote copied, with speaker, source and link',
+    share: 'Share',
+    shared: 'Shared',
+    // The words stay in Chinese, as the source has them; the gloss is ours and says so.
+    quoteText: ({ words, gloss, speaker, outlet, reported, url }: QuoteTextParts) =>
+      [
+        `“${words}”`,
+        ...(gloss ? [`[English translation, ours, not the original: ${gloss}]`] : []),
+        `— ${speaker}, ${reported ? `as paraphrased by ${outlet}` : outlet}`,
+        url,
+      ].join('\n'),
+    embed: 'Embed',
+    embedTitle: 'Embed this on your site',
+    embedIntro:
+      'Paste this code into your page’s HTML. The frame shows just this view and ends with a link to the full page; the small script sizes the frame to its content.',
+    embedCode: 'Embed code',
+    copyCode: 'Copy code',
+    codeCopied: 'Code copied',
+    close: 'Close',
+    frameTitle: (page: string) => `${page} (Debate Position Map)`,
+    source: 'Source',
+    openFullPage: 'Open the full page on Debate Position Map',
+    newTab: ' (opens in a new tab)',
   },
   openProblems: {
     tooLarge: (file: string, mb: number) => `${file}: larger than ${mb} MB; not read.`,

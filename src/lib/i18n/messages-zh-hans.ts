@@ -5,7 +5,7 @@ import type {
   QuoteKind,
   RelationKind,
 } from '@/model/debate-schema';
-import type { Messages } from './messages-zh-hant';
+import type { Messages, QuoteTextParts } from './messages-zh-hant';
 
 // The interface in Simplified Chinese: first converted from the Traditional catalogue with
 // OpenCC (Taiwan phrases to mainland usage), then read and corrected by hand.
@@ -217,6 +217,28 @@ export const messagesZhHans: Messages = {
     noPointsInTopic: '这个议题没有标出具体论点。',
     topicPointsHeading: '具体论点',
     topicPointsLink: (topic: string) => `逐点比较“${topic}”，附原话`,
+  },
+  share: {
+    quoteActions: (speaker: string) => `${speaker}这段话：链接与分享`,
+    copyQuoteLink: '复制这段话的链接',
+    copyQuote: '复制引文',
+    quoteCopied: '已复制引文（含讲者、出处与链接）',
+    share: '分享',
+    shared: '已分享',
+    quoteText: ({ words, speaker, outlet, reported, url }: QuoteTextParts) =>
+      `「${words}」\n——${speaker}${reported ? `（${outlet}转述）` : `，${outlet}`}\n${url}`,
+    embed: '嵌入',
+    embedTitle: '嵌入到你的网页',
+    embedIntro:
+      '把下面的代码粘贴到网页的 HTML 里：框架只显示这一页的内容，最后一行链接回完整页面；附带的小脚本会按内容调整框架的高度。',
+    embedCode: '嵌入代码',
+    copyCode: '复制代码',
+    codeCopied: '已复制代码',
+    close: '关闭',
+    frameTitle: (page: string) => `${page}（辩论立场地图）`,
+    source: '来源',
+    openFullPage: '在辩论立场地图打开完整页面',
+    newTab: '（在新标签页打开）',
   },
   openProblems: {
     tooLarge: (file: string, mb: number) => `${file}：文件超过 ${mb} MB，未读取。`,

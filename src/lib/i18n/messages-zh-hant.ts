@@ -219,6 +219,29 @@ export const messagesZhHant = {
     topicPointsHeading: '具體論點',
     topicPointsLink: (topic: string) => `逐點比較「${topic}」，附原話`,
   },
+  share: {
+    quoteActions: (speaker: string) => `${speaker}這段話：連結與分享`,
+    copyQuoteLink: '複製這段話的連結',
+    copyQuote: '複製引文',
+    quoteCopied: '已複製引文（含講者、出處與連結）',
+    share: '分享',
+    shared: '已分享',
+    /** What "copy quote" copies: the words, who said them where, and the link. */
+    quoteText: ({ words, speaker, outlet, reported, url }: QuoteTextParts) =>
+      `「${words}」\n——${speaker}${reported ? `（${outlet}轉述）` : `，${outlet}`}\n${url}`,
+    embed: '嵌入',
+    embedTitle: '嵌入到你的網頁',
+    embedIntro:
+      '把下面的程式碼貼到網頁的 HTML 裡：框架只顯示這一頁的內容，最後一行連回完整頁面；附帶的小腳本會按內容調整框架的高度。',
+    embedCode: '嵌入程式碼',
+    copyCode: '複製程式碼',
+    codeCopied: '已複製程式碼',
+    close: '關閉',
+    frameTitle: (page: string) => `${page}（辯論立場地圖）`,
+    source: '來源',
+    openFullPage: '在辯論立場地圖開啟完整頁面',
+    newTab: '（在新分頁開啟）',
+  },
   openProblems: {
     tooLarge: (file: string, mb: number) => `${file}：檔案超過 ${mb} MB，未讀取。`,
     badZip: (file: string, reason: string) => `${file}：不是可讀的 zip 檔（${reason}）。`,
@@ -231,3 +254,16 @@ export const messagesZhHant = {
 };
 
 export type Messages = typeof messagesZhHant;
+
+/** What a copied quote is made of (share.quoteText). */
+export interface QuoteTextParts {
+  /** The quoted words as shown, in the reader's script. */
+  words: string;
+  /** Our English translation, for an English reader. */
+  gloss?: string | undefined;
+  speaker: string;
+  outlet: string;
+  /** The author's paraphrase rather than the speaker's direct speech. */
+  reported: boolean;
+  url: string;
+}

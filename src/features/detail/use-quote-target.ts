@@ -1,0 +1,43 @@
+import { useEffect, useRef } from 'react';
+import { useLocation } from 'react-router';
+import { useDebateView } from '@/model/debate-context';
+import { useText } from '@/lib/i18n/use-text';
+import { useIsHydrated } from '@/lib/preferences';
+import { useHydrated } from '@/lib/use-hydrated';
+
+function fragmentId(hash: string): string | null {
+  try {
+    return hash ? decodeURIComponent(hash.slice(1)) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Whether the address's #fragment names the quote `id` (a quote's own link:
+ * `/topics/<topic>/<speaker>#<quoteId>`), and a ref for its element. Opened cold, the browser
+ * has already scrolled to the prerendered quote; once the page is live and the reader's
+ * script and language are applied, which moves the text, it centres the quote again and
+ * moves focus there. While focus stays on it, text loaded later (the Simplified or English
+ * version) keeps it centred; once the reader has moved on, nothing scrolls.
+ */
+export function useQuoteTarget<T extends HTMLElement>(id: string | null) {
+  const { hash } = useLocation();
+  // The prerendered page never saw the fragment: it is known from the first render after.
+  const targeted = useHydrated() && id !== null && fragmentId(hash) === id;
+  const settled = useIsHydrated();
+  const { dataTag, script } = useDebateView();
+  const t = useText();
+  const ref = useRef<T>(null);
+  const revealed = useRef(false);
+  useEffect(() => {
+    const element = ref.current;
+    if (!targeted) revealed.current = false;
+    if (!targeted || !settled || !element) return;
+    if (revealed.current && document.activeElement !== element) return;
+    element.scrollIntoView({ block: 'center' });
+    if (!revealed.current) element.focus({ preventScroll: true });
+    revealed.current = true;
+  }, [targeted, settled, dataTag, script, t]);
+  return { targeted, ref };
+}

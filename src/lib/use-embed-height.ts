@@ -1,0 +1,41 @@
+import { useEffect } from 'react';
+
+/**
+ * The message an embedded page posts to its host whenever its height changes:
+ *
+ *     { type: 'debate-explorer:height', height: <CSS pixels, an integer>, href: <the page's URL> }
+ *
+ * public/embed.js, the host's resize script, accepts it only from the site's own origin and
+ * sizes only the <iframe> it came from. Documented in the README ("Embedding").
+ */
+export const EMBED_HEIGHT_MESSAGE = 'debate-explorer:height';
+
+export interface EmbedHeightMessage {
+  type: typeof EMBED_HEIGHT_MESSAGE;
+  height: number;
+  href: string;
+}
+
+/** Tells the host page the document's height, now and whenever it changes, while `active`. */
+export function useEmbedHeight(active: boolean) {
+  useEffect(() => {
+    if (!active || window.parent === window) return;
+    let last = -1;
+    const report = () => {
+      const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+      if (height === last) return;
+      last = height;
+      const message: EmbedHeightMessage = {
+        type: EMBED_HEIGHT_MESSAGE,
+        height,
+        href: window.location.href,
+      };
+      // The height is no secret, and the page cannot know which site frames it.
+      window.parent.postMessage(message, '*');
+    };
+    const observer = new ResizeObserver(report);
+    observer.observe(document.documentElement);
+    report();
+    return () => observer.disconnect();
+  }, [active]);
+}
