@@ -1,8 +1,10 @@
-import { scalePoint } from 'd3-scale';
-import { positionValues, type PositionValue } from '@/model/debate-schema';
+import palette from 'virtual:position-palette';
+import type { PositionValue } from '@/model/debate-schema';
 
-// Where each speaker's mark goes on a topic's shared axis (a dumbbell): d3 places the five
-// positions, React draws them (see position-dumbbell.tsx). Pure, so tested apart from the DOM.
+// Where each speaker's mark goes on a topic's shared axis (a dumbbell); React draws it (see
+// position-dumbbell.tsx). Pure, so tested apart from the DOM. d3-scale places the five
+// positions along the axis once, at build time (position-palette.ts, the same offsets as
+// each stance's own glyph): its bundle would add about 20 kB (gzip) to every page.
 
 /** At most this many slots are stacked at one position; the last says how many more there are. */
 export const MAX_STACK = 3;
@@ -40,8 +42,10 @@ export interface SharedAxisLayout {
   depth: number;
 }
 
-const x = scalePoint<PositionValue>().domain(positionValues).range([0, 100]);
-const at = (value: PositionValue) => x(value) ?? 50;
+// The schema's positionValues, as a type-only import: importing the schema module itself
+// would bring zod into every page's JavaScript.
+const positionValues: readonly PositionValue[] = [-2, -1, 0, 1, 2];
+const at = (value: PositionValue) => palette[`${value}`].offset * 100;
 const ticks = positionValues.map((value) => ({ value, x: at(value) }));
 
 /**
