@@ -51,3 +51,11 @@ export function debatePaths({ topics, speakers }: DebateIds): string[] {
 export function absoluteUrl(siteUrl: string, path: string): string {
   return new URL(path.replace(/^\//, ''), siteUrl).href;
 }
+
+/**
+ * A matrix link's path with the matrix's row order, so following it keeps the reader's
+ * order (`?order=disagreement`); the article's order is the default and adds nothing.
+ */
+export function withRowOrder(path: string, order: string): string {
+  return order === 'article' ? path : `${path}?order=${encodeURIComponent(order)}`;
+}

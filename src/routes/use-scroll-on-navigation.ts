@@ -11,20 +11,23 @@ function elementNamedBy(hash: string): HTMLElement | null {
 
 /**
  * A followed link opens its page at the top, or at the element its #fragment names; Back and
- * Forward leave the scroll to the browser, which restores where the reader was. The page as
- * loaded is where the browser put it. A layout effect, so that a page's own effects (the
- * source reader centres the quote a link names) come after it.
+ * Forward leave the scroll to the browser, which restores where the reader was. A change of
+ * the query alone (the matrix's row order) rearranges the page in place and leaves it where
+ * it is. The page as loaded is where the browser put it. A layout effect, so that a page's
+ * own effects (the source reader centres the quote a link names) come after it.
  */
 export function useScrollOnNavigation() {
-  const { key, hash } = useLocation();
+  const { key, hash, pathname, search } = useLocation();
   const navigationType = useNavigationType();
-  const shown = useRef(key);
+  const shown = useRef({ key, pathname, search });
   useLayoutEffect(() => {
-    if (shown.current === key) return;
-    shown.current = key;
+    const previous = shown.current;
+    if (previous.key === key) return;
+    shown.current = { key, pathname, search };
     if (navigationType === 'POP') return;
+    if (previous.pathname === pathname && previous.search !== search && !hash) return;
     const target = elementNamedBy(hash);
     if (target) target.scrollIntoView();
     else window.scrollTo(0, 0);
-  }, [key, hash, navigationType]);
+  }, [key, hash, pathname, search, navigationType]);
 }

@@ -46,7 +46,8 @@ test('a reader finds both speakers on open versus closed source and copies the l
 
 test('the grid works from the keyboard alone', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('button', { name: /交換兩位講者的欄位/ }).focus();
+  // The control just before the grid: the rows' order.
+  await page.getByRole('radio', { name: '原文順序' }).focus();
   await page.keyboard.press('Tab');
   await expect(page.locator(':focus')).toHaveAccessibleName(/^蔡恆進，拐點還是海嘯/);
   await page.keyboard.press('ArrowDown');
@@ -73,9 +74,9 @@ test('hovering a cell highlights its row and column', async ({ page }) => {
 test('the speaker order preference survives a reload', async ({ page }) => {
   await page.goto('/');
   const headers = page.getByRole('columnheader');
-  await expect(headers).toHaveText(['議題', '蔡恆進', '楊蜀', '兩人關係']);
+  await expect(headers).toHaveText(['議題', '蔡恆進', '楊蜀', '立場對照', '兩人關係']);
   await page.getByRole('button', { name: /交換兩位講者的欄位/ }).click();
-  await expect(headers).toHaveText(['議題', '楊蜀', '蔡恆進', '兩人關係']);
+  await expect(headers).toHaveText(['議題', '楊蜀', '蔡恆進', '立場對照', '兩人關係']);
   await page.reload();
-  await expect(headers).toHaveText(['議題', '楊蜀', '蔡恆進', '兩人關係']);
+  await expect(headers).toHaveText(['議題', '楊蜀', '蔡恆進', '立場對照', '兩人關係']);
 });

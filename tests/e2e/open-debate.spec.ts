@@ -14,10 +14,16 @@ test('the fixture debate opens from disk and shows in the matrix, the pages and 
     '城市交通論壇',
   );
   const grid = page.getByRole('grid');
-  await expect(grid.getByRole('columnheader')).toHaveText(['議題', '李華', '陳靜', '張偉']);
+  await expect(grid.getByRole('columnheader')).toHaveText([
+    '議題',
+    '李華',
+    '陳靜',
+    '張偉',
+    '立場對照',
+  ]);
   await expect(grid.getByRole('row')).toHaveCount(3);
 
-  await grid.getByRole('link', { name: '李華，擁堵收費：支持收費（明確傾向「支持」）' }).click();
+  await grid.getByRole('link', { name: /^李華，擁堵收費：支持收費（明確傾向「支持」）；/ }).click();
   await expect(page).toHaveURL(/\/topics\/congestion-charge\/li-hua$/);
   await expect(page.locator('blockquote').first()).toHaveText('擁堵收費能有效減少車流。');
 
@@ -35,9 +41,21 @@ test('the fixture debate opens from disk and shows in the matrix, the pages and 
 
   await page.getByRole('button', { name: '回到內建辯論' }).click();
   await expect(page).toHaveURL(/\/$/);
-  await expect(grid.getByRole('columnheader')).toHaveText(['議題', '蔡恆進', '楊蜀', '兩人關係']);
+  await expect(grid.getByRole('columnheader')).toHaveText([
+    '議題',
+    '蔡恆進',
+    '楊蜀',
+    '立場對照',
+    '兩人關係',
+  ]);
   await page.reload();
-  await expect(grid.getByRole('columnheader')).toHaveText(['議題', '蔡恆進', '楊蜀', '兩人關係']);
+  await expect(grid.getByRole('columnheader')).toHaveText([
+    '議題',
+    '蔡恆進',
+    '楊蜀',
+    '立場對照',
+    '兩人關係',
+  ]);
 });
 
 test('a debate dropped onto the window opens', async ({ page }) => {
@@ -62,6 +80,7 @@ test('a debate dropped onto the window opens', async ({ page }) => {
     '李華',
     '陳靜',
     '張偉',
+    '立場對照',
   ]);
   await expect(page.getByText('放開以開啟辯論檔')).toBeHidden();
 });
@@ -86,6 +105,7 @@ test('a broken debate lists its problems and leaves the bundled debate intact', 
     '議題',
     '蔡恆進',
     '楊蜀',
+    '立場對照',
     '兩人關係',
   ]);
   await page.getByRole('button', { name: '關閉' }).click();

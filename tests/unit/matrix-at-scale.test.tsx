@@ -14,7 +14,8 @@ describe('the stance matrix of a large debate', () => {
   it('renders part of the grid and says where each rendered row and cell sits', () => {
     renderExplorer('/', debate);
     expect(grid()).toHaveAttribute('aria-rowcount', '31');
-    expect(grid()).toHaveAttribute('aria-colcount', '21');
+    // The topic column, 20 speakers and their shared axis.
+    expect(grid()).toHaveAttribute('aria-colcount', '22');
     const rows = within(grid()).getAllByRole('row');
     expect(rows.length).toBeLessThan(31);
     expect(rows.map((r) => r.getAttribute('aria-rowindex')).slice(0, 3)).toEqual(['1', '2', '3']);
@@ -31,21 +32,30 @@ describe('the stance matrix of a large debate', () => {
     act(() => first.focus());
 
     await user.keyboard('{Control>}{End}{/Control}');
+    // The last column: the shared axis, naming all 20 speakers' positions.
+    const lastAxis = screen.getByRole('link', { name: /^議題30：.+，立場對照：講者1號 / });
+    expect(lastAxis).toHaveFocus();
+    expect(lastAxis.getAttribute('aria-label')?.match(/講者\d+號 /g)).toHaveLength(20);
+    await user.keyboard('{ArrowLeft}');
     expect(screen.getByRole('link', { name: /^講者20號，議題30：/ })).toHaveFocus();
 
     await user.keyboard('{Control>}{Home}{/Control}');
     expect(screen.getByRole('columnheader', { name: '議題' })).toHaveFocus();
 
     await user.keyboard('{End}');
+    expect(within(grid()).getByRole('columnheader', { name: '立場對照' })).toHaveFocus();
+    await user.keyboard('{ArrowLeft}');
     expect(within(grid()).getByRole('link', { name: '講者20號' })).toHaveFocus();
     await user.keyboard('{PageDown}{PageDown}{ArrowDown}');
     expect(within(grid()).getByRole('link', { name: /^講者20號，議題11：/ })).toHaveFocus();
     await user.keyboard('{Home}');
-    expect(within(grid()).getByRole('link', { name: /^議題11：/ })).toHaveFocus();
+    expect(within(grid()).getByRole('link', { name: /^議題11：樂觀或悲觀樂觀/ })).toHaveFocus();
 
     const tabStops = within(grid())
       .getAllByRole('link')
       .filter((link) => link.tabIndex === 0);
-    expect(tabStops).toEqual([within(grid()).getByRole('link', { name: /^議題11：/ })]);
+    expect(tabStops).toEqual([
+      within(grid()).getByRole('link', { name: /^議題11：樂觀或悲觀樂觀/ }),
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { loadFixtureDebate } from './load-fixture';
 import { renderExplorer } from './render-explorer';
 
 function stanceLinks() {
@@ -21,7 +22,8 @@ function tabStops() {
   ].filter((element) => element.tabIndex === 0);
 }
 
-const focusSpeakerSwap = () => screen.getByRole('button', { name: /交換兩位講者/ }).focus();
+/** Focuses the control just before the grid: the order's checked radio button. */
+const focusOrderControl = () => screen.getByRole('radio', { checked: true }).focus();
 
 describe('the stance matrix', () => {
   it('shows 12 stance cells, each a link naming who, which topic and which stance', () => {
@@ -33,7 +35,7 @@ describe('the stance matrix', () => {
     ).toHaveAttribute('href', '/topics/open-vs-closed/yang-shu');
     expect(
       screen.getByRole('link', {
-        name: /^蔡恆進，拐點還是海嘯：AI的海嘯要來了（明確傾向「海嘯」）$/,
+        name: '蔡恆進，拐點還是海嘯：AI的海嘯要來了（明確傾向「海嘯」）；4 則引文，沒有直接引語，1 則推定署名',
       }),
     ).toBeInTheDocument();
   });
@@ -56,7 +58,7 @@ describe('the stance matrix', () => {
   it('moves focus with the arrow keys, Home and End', async () => {
     const user = userEvent.setup();
     renderExplorer('/');
-    focusSpeakerSwap(); // the control just before the grid
+    focusOrderControl();
     await user.tab(); // into the grid, at its first stance
     const link = (name: RegExp | string) => screen.getByRole('link', { name });
     expect(link(/^蔡恆進，拐點還是海嘯/)).toHaveFocus();
@@ -64,8 +66,17 @@ describe('the stance matrix', () => {
     expect(link(/^楊蜀，拐點還是海嘯/)).toHaveFocus();
     await user.keyboard('{ArrowDown}{ArrowDown}{ArrowDown}');
     expect(link(/^楊蜀，開源還是閉源\?/)).toHaveFocus();
+    await user.keyboard('{ArrowRight}');
+    expect(
+      link(
+        '開源還是閉源?，立場對照：蔡恆進 偏向「開源勢不可擋」（+1），楊蜀 偏向「開源勢不可擋」（+1），相差 0 級',
+      ),
+    ).toHaveFocus();
     await user.keyboard('{End}');
     expect(link('開源還是閉源?，兩人關係：側重不同')).toHaveFocus();
+    await user.keyboard('{ArrowLeft}{ArrowUp}');
+    expect(link(/^AGI即將到來\?，立場對照：/)).toHaveFocus();
+    await user.keyboard('{ArrowDown}');
     await user.keyboard('{Home}');
     const topicHeader = link(/^開源還是閉源\?閉源仍有地位/);
     expect(topicHeader).toHaveFocus();
@@ -80,7 +91,7 @@ describe('the stance matrix', () => {
   it('opens the focused stance with Enter and updates the URL', async () => {
     const user = userEvent.setup();
     const { router } = renderExplorer('/');
-    focusSpeakerSwap();
+    focusOrderControl();
     await user.tab();
     await user.keyboard('{ArrowDown}{ArrowDown}{Enter}');
     expect(router.state.location.pathname).toBe('/topics/agi-timing/cai-hengjin');
@@ -100,18 +111,47 @@ describe('the stance matrix', () => {
     const user = userEvent.setup();
     renderExplorer('/');
     const headers = () => screen.getAllByRole('columnheader').map((h) => h.textContent);
-    expect(headers()).toEqual(['議題', '蔡恆進', '楊蜀', '兩人關係']);
+    expect(headers()).toEqual(['議題', '蔡恆進', '楊蜀', '立場對照', '兩人關係']);
     await user.click(screen.getByRole('button', { name: /交換兩位講者的欄位/ }));
-    expect(headers()).toEqual(['議題', '楊蜀', '蔡恆進', '兩人關係']);
+    expect(headers()).toEqual(['議題', '楊蜀', '蔡恆進', '立場對照', '兩人關係']);
+    // The shared axis names the speakers in their columns' order.
+    expect(
+      screen.getByRole('link', { name: /^拐點還是海嘯，立場對照：楊蜀 偏向「拐點」/ }),
+    ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: /交換兩位講者的欄位/ }));
-    expect(headers()).toEqual(['議題', '蔡恆進', '楊蜀', '兩人關係']);
+    expect(headers()).toEqual(['議題', '蔡恆進', '楊蜀', '立場對照', '兩人關係']);
   });
 
   it('explains its encoding in a legend', () => {
     renderExplorer('/');
     const legend = screen.getByRole('region', { name: '圖例' });
-    expect(within(legend).getByText('立場不明')).toBeInTheDocument();
-    expect(within(legend).getByText('未談及')).toBeInTheDocument();
+    expect(within(legend).getByText(/把每位講者放在同一條軸上/)).toBeInTheDocument();
+    expect(within(legend).getByText(/未談及或立場不明的講者不放上軸/)).toBeInTheDocument();
+    expect(within(legend).getByText('楊蜀')).toBeInTheDocument();
+    expect(within(legend).getByText('直接引語')).toBeInTheDocument();
+    expect(within(legend).getByText('底下虛線：推定署名')).toBeInTheDocument();
     expect(within(legend).getByText('看法分歧')).toBeInTheDocument();
+  });
+
+  it('shows the evidence behind each stance in its name', () => {
+    renderExplorer('/');
+    expect(
+      screen.getByRole('link', {
+        name: '楊蜀，AGI即將到來?：人類比AI聰明的最後一年（明確傾向「近在眼前」）；4 則引文，2 則直接引語，全部明確署名',
+      }),
+    ).toBeInTheDocument();
+  });
+
+  it('puts every speaker of a three-speaker debate on the shared axis, or says why not', () => {
+    renderExplorer('/', loadFixtureDebate('three-voices'));
+    const grid = screen.getByRole('grid');
+    expect(within(grid).getByRole('columnheader', { name: '立場對照' })).toBeInTheDocument();
+    const axis = within(grid).getByRole('link', { name: /^擁堵收費，立場對照：/ });
+    expect(axis).toHaveAccessibleName(
+      '擁堵收費，立場對照：李華 明確傾向「支持」（+2），陳靜 偏向「反對」（−1），張偉 未談及，相差 3 級',
+    );
+    expect(axis).toHaveTextContent('未談及');
+    // Three speakers: no relation column.
+    expect(within(grid).queryByRole('columnheader', { name: '兩人關係' })).not.toBeInTheDocument();
   });
 });

@@ -130,15 +130,17 @@ describe('another debate', () => {
       within(grid)
         .getAllByRole('columnheader')
         .map((h) => h.textContent),
-    ).toEqual(['議題', '李華', '陳靜', '張偉']);
+    ).toEqual(['議題', '李華', '陳靜', '張偉', '立場對照']);
     expect(
       within(grid).getByRole('link', { name: '張偉，擁堵收費：未發言（未談及）' }),
     ).toBeInTheDocument();
     expect(
-      within(grid).getByRole('link', { name: '李華，單車道：要看地區（立場不明）' }),
+      within(grid).getByRole('link', { name: /^李華，單車道：要看地區（立場不明）；\d+ 則引文，/ }),
     ).toBeInTheDocument();
     expect(
-      within(grid).getByRole('link', { name: '陳靜，擁堵收費：先改善公車（偏向「反對」）' }),
+      within(grid).getByRole('link', {
+        name: /^陳靜，擁堵收費：先改善公車（偏向「反對」）；\d+ 則引文，/,
+      }),
     ).toBeInTheDocument();
   });
 });

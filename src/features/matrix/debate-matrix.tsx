@@ -11,8 +11,10 @@ import { useDebateView, useSpeakerName } from '@/model/debate-context';
 import { useSpeakerOrder } from '@/lib/preferences';
 import { paths } from '@/lib/paths';
 import { useText } from '@/lib/i18n/use-text';
-import { PositionGlyph } from '@/ui/position-glyph';
 import { relationSymbol } from '@/ui/relation-badge';
+import { SpeakerMark } from '@/ui/speaker-mark';
+import { AxisCellContent } from './axis-cell-content';
+import { EvidencePips } from './evidence-pips';
 import { GridCell } from './grid-cell';
 import { createGridFocusStore, GridFocusProvider, useActiveCell } from './grid-focus';
 import { nextGridCell, type GridCellPosition } from './grid-keyboard';
@@ -20,6 +22,7 @@ import { axisSlots, type AxisSlot } from './grid-window';
 import { layoutMatrix, type MatrixModel } from './matrix-layout';
 import { colAxis, rowAxis, useGridWindow, VIRTUAL_GEOMETRY } from './use-grid-window';
 import { useMatrixHighlightEvents } from './use-matrix-highlight';
+import { useMatrixOrder } from './use-matrix-order';
 
 export interface MatrixSelection {
   topicId?: string | undefined;
@@ -71,9 +74,10 @@ export function DebateMatrix({ selection }: { selection: MatrixSelection }) {
   const t = useText();
   const nameOf = useSpeakerName();
   const speakers = useSpeakerOrder(debate.speakers);
+  const order = useMatrixOrder();
   const model = useMemo(
-    () => layoutMatrix(debate, speakers, t, nameOf),
-    [debate, speakers, t, nameOf],
+    () => layoutMatrix(debate, speakers, t, nameOf, order),
+    [debate, speakers, t, nameOf, order],
   );
   const { rows, cols } = model.size;
   const { cellFocused, focusLeftMatrix, pointerLeftMatrix } = useMatrixHighlightEvents();
@@ -94,7 +98,7 @@ export function DebateMatrix({ selection }: { selection: MatrixSelection }) {
     moveTo({ row: Math.min(active.row, rows - 1), col: Math.min(active.col, cols - 1) });
   }, [focus, rows, cols]);
 
-  const virtual = (rows - 1) * (cols - 1) > VIRTUALISE_ABOVE;
+  const virtual = model.topics.length * model.speakers.length > VIRTUALISE_ABOVE;
   const { frame, head, range, scrollToCell } = useGridWindow(virtual, rows - 1, cols - 1);
   // The focused cell's row and column stay rendered when scrolled away: it is the tab stop.
   const pinnedRow = useActiveCell(focus, ({ row }) =>
@@ -146,27 +150,30 @@ export function DebateMatrix({ selection }: { selection: MatrixSelection }) {
   }
 
   const isSelected = (row: number, col: number) => selectedKey === cellKey(row, col);
-  const relationCol = model.speakers.length + 1;
+  const { relationCol, axisCol } = model;
   const common = { onRegister, onFocusCell };
   const { rowHeight, colWidth, topicWidth, spacing } = VIRTUAL_GEOMETRY;
   const width = (w: number) => (virtual ? w : undefined);
 
+  /** A column header that is a label, not a link. */
+  const labelHeader = (key: string, col: number, className: string, label: string) => (
+    <GridCell
+      key={key}
+      as="th"
+      role="columnheader"
+      row={0}
+      col={col}
+      width={width(colWidth)}
+      className={className}
+      {...common}
+    >
+      {label}
+    </GridCell>
+  );
+
   function columnHeader(col: number) {
-    if (col === relationCol)
-      return (
-        <GridCell
-          key="relation"
-          as="th"
-          role="columnheader"
-          row={0}
-          col={col}
-          width={width(colWidth)}
-          className="relation-head"
-          {...common}
-        >
-          {t.relationColumn}
-        </GridCell>
-      );
+    if (col === relationCol) return labelHeader('relation', col, 'relation-head', t.relationColumn);
+    if (col === axisCol) return labelHeader('axis', col, 'axis-head', t.axisColumn);
     const speaker = model.speakers[col - 1];
     return (
       speaker && (
@@ -179,8 +186,10 @@ export function DebateMatrix({ selection }: { selection: MatrixSelection }) {
           width={width(colWidth)}
           href={paths.speaker(speaker.id)}
           isCurrent={isSelected(0, col)}
+          className="speaker-head"
           {...common}
         >
+          <SpeakerMark index={col - 1} />
           {nameOf(speaker)}
         </GridCell>
       )
@@ -214,6 +223,24 @@ export function DebateMatrix({ selection }: { selection: MatrixSelection }) {
         </GridCell>
       );
     }
+    if (col === axisCol) {
+      const { axis } = model.row(ti);
+      return (
+        <GridCell
+          key="axis"
+          as="td"
+          role="gridcell"
+          row={row}
+          col={col}
+          href={axis.href}
+          linkName={axis.name}
+          className="axis-cell"
+          {...common}
+        >
+          <AxisCellContent axis={axis} initials={model.initials} />
+        </GridCell>
+      );
+    }
     const cell = model.cell(ti, col - 1);
     return (
       <GridCell
@@ -235,7 +262,7 @@ export function DebateMatrix({ selection }: { selection: MatrixSelection }) {
         ) : (
           <span className="stance-label">{t.positionStates['not-addressed']}</span>
         )}
-        {cell.encoding && <PositionGlyph encoding={cell.encoding} />}
+        {cell.stance && <EvidencePips quotes={cell.stance.quotes} />}
       </GridCell>
     );
   }

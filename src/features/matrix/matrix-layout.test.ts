@@ -12,14 +12,18 @@ describe('layoutMatrix', () => {
     const model = layoutMatrix(bundledDebate, speakers, messagesZhHant, nameOf);
     expect(model.topics.map((t) => t.id)).toEqual(bundledDebate.topics.map((t) => t.id));
     expect([0, 1].map((si) => model.cell(0, si).speaker.id)).toEqual(['yang-shu', 'cai-hengjin']);
-    expect(model.size).toEqual({ rows: 7, cols: 4 });
+    // The topic column, two speakers, their shared axis and their relation.
+    expect(model.size).toEqual({ rows: 7, cols: 5 });
+    expect([model.axisCol, model.relationCol]).toEqual([3, 4]);
   });
 
   it('links each cell to its stance and names it for screen readers', () => {
     const model = layoutMatrix(bundledDebate, bundledDebate.speakers, messagesZhHant, nameOf);
     const cell = model.cell(3, 1);
     expect(cell.href).toBe('/topics/open-vs-closed/yang-shu');
-    expect(cell.name).toBe('楊蜀，開源還是閉源?：開源閉源看質量（偏向「開源勢不可擋」）');
+    expect(cell.name).toBe(
+      '楊蜀，開源還是閉源?：開源閉源看質量（偏向「開源勢不可擋」）；3 則引文，沒有直接引語，2 則推定署名',
+    );
   });
 
   it('gives two-speaker debates a relation column, whichever order the speakers are in', () => {
@@ -48,7 +52,84 @@ describe('layoutMatrix', () => {
       nameOf,
     );
     expect(model.hasRelations).toBe(false);
-    expect(model.size.cols).toBe(2);
+    // The topic column, the speaker and the shared axis.
+    expect(model.size.cols).toBe(3);
+  });
+});
+
+describe('the shared axis of each row', () => {
+  const model = layoutMatrix(bundledDebate, bundledDebate.speakers, messagesZhHant, nameOf);
+
+  it('names both positions and the gap in words', () => {
+    expect(model.row(0).axis.name).toBe(
+      '拐點還是海嘯，立場對照：蔡恆進 明確傾向「海嘯」（+2），楊蜀 偏向「拐點」（−1），相差 3 級',
+    );
+    expect(model.row(0).axis.caption).toBe('相差 3 級');
+    expect(model.row(0).axis.href).toBe('/topics/inflection-point');
+  });
+
+  it('places each speaker’s mark and draws the line between them', () => {
+    const { layout } = model.row(0).axis;
+    expect(layout.marks.map((m) => [m.speaker, m.value])).toEqual([
+      [1, -1],
+      [0, 2],
+    ]);
+    expect(layout.span).toEqual([25, 100]);
+    expect(model.initials).toEqual(['蔡', '楊']);
+  });
+
+  it('keeps speakers without a position off the axis and says so', () => {
+    const unclear = {
+      ...bundledDebate,
+      stances: bundledDebate.stances.map((s) =>
+        s.topicId === 'inflection-point' && s.speakerId === 'yang-shu'
+          ? { ...s, position: { state: 'unclear' as const, note: '兩可' } }
+          : s,
+      ),
+    };
+    const { axis } = layoutMatrix(unclear, unclear.speakers, messagesZhHant, nameOf).row(0);
+    expect(axis.name).toBe(
+      '拐點還是海嘯，立場對照：蔡恆進 明確傾向「海嘯」（+2），楊蜀 立場不明，少於兩人有定位，無從比較差距',
+    );
+    expect(axis.layout.marks.map((m) => m.speaker)).toEqual([0]);
+    expect(axis.layout.span).toBeUndefined();
+    expect(axis.unplaced).toEqual([{ speaker: 1, state: 'unclear' }]);
+    expect(axis.caption).toBe('無從比較');
+  });
+});
+
+describe('the order of the rows', () => {
+  const model = layoutMatrix(
+    bundledDebate,
+    bundledDebate.speakers,
+    messagesZhHant,
+    nameOf,
+    'disagreement',
+  );
+  it('puts the largest gap first, then by relation, then in article order', () => {
+    const gaps = model.topics.map((_, ti) => model.row(ti).axis.caption);
+    expect(gaps).toEqual([
+      '相差 3 級',
+      '相差 1 級',
+      '相差 1 級',
+      '相差 1 級',
+      '相差 0 級',
+      '相差 0 級',
+    ]);
+    expect(model.topics.map((t) => t.id)).toEqual([
+      'inflection-point',
+      'industry-impact', // partly agree before agree
+      'why-a-startup',
+      'technical-route',
+      'open-vs-closed', // different emphasis before agree
+      'agi-timing',
+    ]);
+  });
+
+  it('keeps the order in every link of the matrix', () => {
+    expect(model.cell(0, 1).href).toBe('/topics/inflection-point/yang-shu?order=disagreement');
+    expect(model.row(0).href).toBe('/topics/inflection-point?order=disagreement');
+    expect(model.row(0).axis.href).toBe('/topics/inflection-point?order=disagreement');
   });
 });
 

@@ -3,6 +3,7 @@ import { usePreferenceEvents, useSpeakerOrder } from '@/lib/preferences';
 import { useText } from '@/lib/i18n/use-text';
 import { DebateMatrix, type MatrixSelection } from './debate-matrix';
 import { MatrixLegend } from './matrix-legend';
+import { MatrixOrderControl } from './matrix-order-control';
 
 /** The matrix with its heading, the speaker swap and the legend. */
 export function MatrixSection({ selection }: { selection: MatrixSelection }) {
@@ -25,6 +26,7 @@ export function MatrixSection({ selection }: { selection: MatrixSelection }) {
           </button>
         )}
       </div>
+      <MatrixOrderControl />
       <p id="matrix-hint" className="hint keyboard-hint">
         {t.matrixHint}
       </p>

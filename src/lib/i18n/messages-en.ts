@@ -17,8 +17,6 @@ export const messagesEn: Messages = {
   swapSpeakers: 'Swap the two speakers’ columns',
   legendHeading: 'Legend',
   legendPosition: (from: string, to: string) => `${from} ◀ position ▶ ${to}`,
-  legendAxis:
-    'The marker’s position, shape and colour show where a stance sits between the topic’s two poles: ◀ leans to the left pole, ◆ sits in the middle, ▶ leans to the right pole.',
   detailHeading: 'Details',
   interviewer: 'Interviewer',
   author: 'Author',
@@ -64,6 +62,35 @@ export const messagesEn: Messages = {
     `${speaker} on “${topic}”: ${label} (${position})`,
   relationCellName: (topic: string, relation: string) =>
     `“${topic}”, how the two relate: ${relation}`,
+  // The matrix's shared axis, evidence and row order.
+  axisColumn: 'Side by side',
+  axisJoin: '; ',
+  axisPlaced: (speaker: string, position: string, value: string) =>
+    `${speaker}: ${position} (${value})`,
+  axisUnplaced: (speaker: string, state: string) => `${speaker}: ${state}`,
+  axisGap: (gap: number, placed: number) =>
+    `${placed > 2 ? 'the outermost ' : ''}${gap} ${gap === 1 ? 'step' : 'steps'} apart`,
+  axisNoGap: 'fewer than two placed, so no gap to compare',
+  axisNoGapShort: 'no gap',
+  axisCellName: (topic: string, positions: string) => `“${topic}”, side by side: ${positions}`,
+  evidence: ({ quotes, direct, inferred }: { quotes: number; direct: number; inferred: number }) =>
+    quotes === 0
+      ? 'no quotes'
+      : `${quotes} ${quotes === 1 ? 'quote' : 'quotes'}, ${direct ? `${direct} direct` : 'none direct'}, ${inferred ? `${inferred} with an inferred attribution` : 'all explicitly attributed'}`,
+  withEvidence: (cell: string, evidence: string) => `${cell}; ${evidence}`,
+  orderLabel: 'Order of rows',
+  orders: { article: 'As in the article', disagreement: 'By disagreement' },
+  orderHelp:
+    'By disagreement: the topics where the outermost speakers on the axis stand furthest apart come first; equal gaps go by relation (disagree, partly agree, different emphasis, agree); topics with fewer than two placed speakers come last; anything still tied keeps the article’s order.',
+  legendSharedAxis:
+    '“Side by side” puts every speaker on one axis per topic: the left end is the first pole named under the topic (−2), the right end the second (+2), the middle (0) between them; the thick line between the marks is the gap. Speakers who do not address a topic, or whose position is unclear, have no place on the axis and are named under it.',
+  legendMarks: 'Each speaker’s mark (shape and letter):',
+  legendEvidence: 'The dots in a stance cell are its quotes, one dot each:',
+  legendPips: {
+    direct: 'direct speech',
+    reported: 'reported',
+    inferred: 'dashed underline: inferred attribution',
+  },
   relationKinds: {
     agree: 'Agree',
     'partly-agree': 'Partly agree',

@@ -22,8 +22,6 @@ export const messagesZhHans: Messages = {
   swapSpeakers: '交换两位讲者的列',
   legendHeading: '图例',
   legendPosition: (from: string, to: string) => `${from} ◀ 立场 ▶ ${to}`,
-  legendAxis:
-    '标记的位置、形状与颜色表示立场在该议题两端之间的位置：◀ 偏向左端，◆ 居中，▶ 偏向右端。',
   detailHeading: '详细内容',
   interviewer: '采访',
   author: '作者',
@@ -65,6 +63,30 @@ export const messagesZhHans: Messages = {
   cellName: (speaker: string, topic: string, label: string, position: string) =>
     `${speaker}，${topic}：${label}（${position}）`,
   relationCellName: (topic: string, relation: string) => `${topic}，两人关系：${relation}`,
+  // The matrix's shared axis, evidence and row order.
+  axisColumn: '立场对照',
+  axisJoin: '，',
+  axisPlaced: (speaker: string, position: string, value: string) =>
+    `${speaker} ${position}（${value}）`,
+  axisUnplaced: (speaker: string, state: string) => `${speaker} ${state}`,
+  axisGap: (gap: number, placed: number) => `${placed > 2 ? '两端' : ''}相差 ${gap} 级`,
+  axisNoGap: '少于两人有定位，无从比较差距',
+  axisNoGapShort: '无从比较',
+  axisCellName: (topic: string, positions: string) => `${topic}，立场对照：${positions}`,
+  evidence: ({ quotes, direct, inferred }: { quotes: number; direct: number; inferred: number }) =>
+    quotes === 0
+      ? '没有引文'
+      : `${quotes} 则引文，${direct ? `${direct} 则直接引语` : '没有直接引语'}，${inferred ? `${inferred} 则推定署名` : '全部明确署名'}`,
+  withEvidence: (cell: string, evidence: string) => `${cell}；${evidence}`,
+  orderLabel: '行的顺序',
+  orders: { article: '原文顺序', disagreement: '分歧大小' },
+  orderHelp:
+    '按分歧大小：轴上两端讲者相差最多的议题在前；相差相同时，按看法分歧、部分一致、侧重不同、看法一致排列；少于两人有定位的议题在后；其余按原文顺序。',
+  legendSharedAxis:
+    '“立场对照”把每位讲者放在同一条轴上：左端是议题名称下的第一个立场（−2），右端是第二个（+2），中间（0）是两者之间；标记之间的粗线就是差距。未谈及或立场不明的讲者不放上轴，在轴下注明。',
+  legendMarks: '每位讲者的标记（形状与字）：',
+  legendEvidence: '立场格中的圆点是它的引文，一点一则：',
+  legendPips: { direct: '直接引语', reported: '转述', inferred: '底下虚线：推定署名' },
   relationKinds: {
     agree: '看法一致',
     'partly-agree': '部分一致',

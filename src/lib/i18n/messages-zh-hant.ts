@@ -22,8 +22,6 @@ export const messagesZhHant = {
   swapSpeakers: '交換兩位講者的欄位',
   legendHeading: '圖例',
   legendPosition: (from: string, to: string) => `${from} ◀ 立場 ▶ ${to}`,
-  legendAxis:
-    '標記的位置、形狀與顏色表示立場在該議題兩端之間的位置：◀ 偏向左端，◆ 居中，▶ 偏向右端。',
   detailHeading: '詳細內容',
   interviewer: '採訪',
   author: '作者',
@@ -65,6 +63,30 @@ export const messagesZhHant = {
   cellName: (speaker: string, topic: string, label: string, position: string) =>
     `${speaker}，${topic}：${label}（${position}）`,
   relationCellName: (topic: string, relation: string) => `${topic}，兩人關係：${relation}`,
+  // The matrix's shared axis, evidence and row order.
+  axisColumn: '立場對照',
+  axisJoin: '，',
+  axisPlaced: (speaker: string, position: string, value: string) =>
+    `${speaker} ${position}（${value}）`,
+  axisUnplaced: (speaker: string, state: string) => `${speaker} ${state}`,
+  axisGap: (gap: number, placed: number) => `${placed > 2 ? '兩端' : ''}相差 ${gap} 級`,
+  axisNoGap: '少於兩人有定位，無從比較差距',
+  axisNoGapShort: '無從比較',
+  axisCellName: (topic: string, positions: string) => `${topic}，立場對照：${positions}`,
+  evidence: ({ quotes, direct, inferred }: { quotes: number; direct: number; inferred: number }) =>
+    quotes === 0
+      ? '沒有引文'
+      : `${quotes} 則引文，${direct ? `${direct} 則直接引語` : '沒有直接引語'}，${inferred ? `${inferred} 則推定署名` : '全部明確署名'}`,
+  withEvidence: (cell: string, evidence: string) => `${cell}；${evidence}`,
+  orderLabel: '列的順序',
+  orders: { article: '原文順序', disagreement: '分歧大小' },
+  orderHelp:
+    '依分歧大小：軸上兩端講者相差最多的議題在前；相差相同時，依看法分歧、部分一致、側重不同、看法一致排列；少於兩人有定位的議題在後；其餘依原文順序。',
+  legendSharedAxis:
+    '「立場對照」把每位講者放在同一條軸上：左端是議題名稱下的第一個立場（−2），右端是第二個（+2），中間（0）是兩者之間；標記之間的粗線就是差距。未談及或立場不明的講者不放上軸，在軸下註明。',
+  legendMarks: '每位講者的標記（形狀與字）：',
+  legendEvidence: '立場格中的圓點是它的引文，一點一則：',
+  legendPips: { direct: '直接引語', reported: '轉述', inferred: '底下虛線：推定署名' },
   relationKinds: {
     agree: '看法一致',
     'partly-agree': '部分一致',

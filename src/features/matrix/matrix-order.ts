@@ -1,0 +1,51 @@
+import type { RelationKind } from '@/model/debate-schema';
+
+// The order of the matrix's rows: the article's, or by how far apart the speakers stand.
+// Pure, so the definition is tested apart from the grid.
+
+export const matrixOrders = ['article', 'disagreement'] as const;
+export type MatrixOrder = (typeof matrixOrders)[number];
+
+/** The URL's `?order=`; anything but a known order (absent, misspelt) means the article's. */
+export function parseMatrixOrder(value: string | null | undefined): MatrixOrder {
+  return matrixOrders.find((order) => order === value) ?? 'article';
+}
+
+/**
+ * How far apart the speakers placed on a topic's axis stand: the spread between the
+ * outermost two (0 to 4 steps). Undefined with fewer than two placed speakers, as there is
+ * nothing to compare; not addressed and unclear stances have no place on the axis.
+ */
+export function positionGap(values: readonly number[]): number | undefined {
+  if (values.length < 2) return undefined;
+  return Math.max(...values) - Math.min(...values);
+}
+
+/** What a row's disagreement is measured by. */
+export interface RowDisagreement {
+  gap: number | undefined;
+  relation: RelationKind | undefined;
+}
+
+// Between relations of equal gap: a stated difference first, then partial agreement, then
+// speakers who talk past each other, then agreement; rows without a relation last.
+const relationRank: Record<RelationKind, number> = {
+  differ: 4,
+  'partly-agree': 3,
+  'different-emphasis': 2,
+  agree: 1,
+};
+
+/**
+ * The rows' indices by disagreement: the largest gap first, rows without a gap (fewer than
+ * two placed speakers) after every row with one; equal gaps by relation (see relationRank);
+ * what is still tied keeps the article's order.
+ */
+export function disagreementOrder(rows: readonly RowDisagreement[]): number[] {
+  const gap = (row: RowDisagreement) => row.gap ?? -1;
+  const rank = (row: RowDisagreement) => (row.relation ? relationRank[row.relation] : 0);
+  return rows
+    .map((row, index) => ({ row, index }))
+    .sort((a, b) => gap(b.row) - gap(a.row) || rank(b.row) - rank(a.row) || a.index - b.index)
+    .map(({ index }) => index);
+}
