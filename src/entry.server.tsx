@@ -5,6 +5,7 @@ import { bundledDebate } from './model/bundled-debate';
 import { withoutEnglish } from './model/localize-debate';
 import { withBase } from './lib/base-path';
 import { headTagsHtml } from './lib/document-head';
+import { shareCards } from './features/share-image/share-card';
 import { App } from './app';
 import { pageHead, pageModules, preloadPage } from './routes/route-table';
 import { FALLBACK_PATH } from './routes/site-router';
@@ -13,6 +14,9 @@ import { FALLBACK_PATH } from './routes/site-router';
 
 /** The debate every page shows as prerendered, and fetches as data to hydrate with. */
 export const pageDebate = withoutEnglish(bundledDebate);
+
+/** Every page's share card, which the build draws as its share image. */
+export const pageShareCards = () => shareCards(pageDebate);
 
 export interface RenderedPage {
   /** The page's head tags, as HTML. */

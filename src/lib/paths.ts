@@ -10,6 +10,8 @@ export const paths = {
   sourceQuote: (quoteId: string) => `/source#${encodeURIComponent(quoteId)}`,
   about: () => '/about',
   search: (query?: string) => (query ? `/search?q=${encodeURIComponent(query)}` : '/search'),
+  /** A page's share image (og:image), written by the build beside the pages: /og/topics/x.png. */
+  shareImage: (pagePath: string) => `/og${pagePath === '/' ? '/overview' : pagePath}.png`,
 } as const;
 
 interface DebateIds {
