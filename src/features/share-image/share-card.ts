@@ -35,13 +35,26 @@ interface CardBase extends ShareImage {
   footer: string;
 }
 
-export type ShareCard = CardBase &
-  (
-    | { kind: 'overview'; title: string; speakers: string[]; rows: OverviewRow[] }
-    | { kind: 'topic'; topic: Topic; stances: CardStance[] }
-    | { kind: 'stance'; topic: Topic; stance: CardStance; quote: CardQuote | undefined }
-    | { kind: 'speaker'; speaker: string; roles: string[]; rows: SpeakerRow[] }
-  );
+export type OverviewShareCard = CardBase & {
+  kind: 'overview';
+  title: string;
+  speakers: string[];
+  rows: OverviewRow[];
+};
+export type TopicShareCard = CardBase & { kind: 'topic'; topic: Topic; stances: CardStance[] };
+export type StanceShareCard = CardBase & {
+  kind: 'stance';
+  topic: Topic;
+  stance: CardStance;
+  quote: CardQuote | undefined;
+};
+export type SpeakerShareCard = CardBase & {
+  kind: 'speaker';
+  speaker: string;
+  roles: string[];
+  rows: SpeakerRow[];
+};
+export type ShareCard = OverviewShareCard | TopicShareCard | StanceShareCard | SpeakerShareCard;
 
 interface OverviewRow {
   topic: string;
@@ -72,12 +85,15 @@ function footer(debate: Debate) {
   return `${t.siteName} · ${t.source}${t.colon}${debate.outlet} ${debate.column} ${debate.programme}`;
 }
 
-const withAlt = <Card extends Omit<ShareCard, 'alt'>>(card: Card, alt: string) => ({
+const withAlt = <Card extends Omit<ShareCard, 'alt'>>(
+  card: Card,
+  alt: string,
+): Card & ShareImage => ({
   ...card,
   alt: clipText(alt, ALT_LENGTH),
 });
 
-export function overviewCard(debate: Debate): ShareCard {
+export function overviewCard(debate: Debate): OverviewShareCard {
   const rows = debate.topics.map((topic) => ({
     topic: topic.heading,
     stances: debate.speakers.map((speaker) => {
@@ -102,7 +118,7 @@ export function overviewCard(debate: Debate): ShareCard {
   );
 }
 
-export function topicCard(debate: Debate, topic: Topic): ShareCard {
+export function topicCard(debate: Debate, topic: Topic): TopicShareCard {
   const stances = debate.speakers.flatMap((speaker) => {
     const stance = findStance(debate, topic.id, speaker.id);
     return stance ? [cardStance(speaker, stance, topic)] : [];
@@ -127,7 +143,7 @@ export function stanceCard(
   topic: Topic,
   speaker: Speaker,
   stance: Stance,
-): ShareCard {
+): StanceShareCard {
   const card = cardStance(speaker, stance, topic);
   // The curators list a stance's quotes with the one that says it best first.
   const first = stance.quotes[0];
@@ -153,7 +169,7 @@ export function stanceCard(
   );
 }
 
-export function speakerCard(debate: Debate, speaker: Speaker): ShareCard {
+export function speakerCard(debate: Debate, speaker: Speaker): SpeakerShareCard {
   const rows = debate.topics.flatMap((topic) => {
     const stance = findStance(debate, topic.id, speaker.id);
     return stance ? [{ topic: topic.heading, stance: cardStance(speaker, stance, topic) }] : [];
