@@ -83,6 +83,7 @@ export async function writeShareImages(
   log: (line: string) => void = console.log,
 ) {
   const started = performance.now();
+  const cpu = process.cpuUsage();
   const drawn = await drawCards(cards);
   for (const { card, png } of drawn) {
     const file = path.join(clientDir, ...card.path.split('/').map(decodeURIComponent));
@@ -91,8 +92,10 @@ export async function writeShareImages(
   }
   const largest = Math.max(...drawn.map((d) => d.png.length));
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const { user, system } = process.cpuUsage(cpu);
+  const cpuSeconds = ((user + system) / 1e6).toFixed(1);
   log(
     `share images: ${drawn.length} PNGs of ${SHARE_IMAGE_SIZE.width}×${SHARE_IMAGE_SIZE.height}, ` +
-      `the largest ${Math.ceil(largest / 1024)} kB, in ${seconds} s`,
+      `the largest ${Math.ceil(largest / 1024)} kB, in ${seconds} s (${cpuSeconds} s of CPU)`,
   );
 }
