@@ -26,7 +26,11 @@ function hashSources(html, pattern) {
 }
 
 export function policyFor(html) {
-  const scripts = hashSources(html, /<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g);
+  // JSON-LD is a data block, which the browser never runs: script-src need not allow it.
+  const scripts = hashSources(
+    html,
+    /<script(?![^>]*\bsrc=)(?![^>]*type="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/g,
+  );
   // The stylesheet inlined by scripts/page-html.ts; style attributes stay forbidden.
   const styles = hashSources(html, /<style[^>]*>([\s\S]*?)<\/style>/g);
   return [

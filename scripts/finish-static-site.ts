@@ -38,7 +38,10 @@ export function finishStaticSite({
   log = console.log,
 }: FinishOptions) {
   if (!siteUrl) {
-    log('static site: SITE_URL unset, so no canonical links, og:url or sitemap.xml (see README)');
+    log(
+      'static site: SITE_URL unset, so no canonical links, og:url, og:image or sitemap.xml ' +
+        '(crawlers need absolute URLs; the share images are drawn but no page names them; see README)',
+    );
     return;
   }
   const sitemapUrl = absoluteUrl(siteUrl, '/sitemap.xml');

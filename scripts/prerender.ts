@@ -1,6 +1,7 @@
 // After `vite build`: renders every page of the bundled debate, and the static host's
 // not-found page, to HTML in the client build (scripts/page-html.ts says how a page ships),
-// writes the debate's data beside the assets, and finishes the static site.
+// writes the debate's data beside the assets, draws each page's share image, and finishes
+// the static site.
 //
 //   tsx scripts/prerender.ts        (env: BASE_PATH, SITE_URL, BUILD_DIR; see site-config.ts)
 import { createHash } from 'node:crypto';
@@ -11,6 +12,7 @@ import type * as EntryServer from '../src/entry.server.tsx';
 import { finishStaticSite } from './finish-static-site.ts';
 import { assetReader, pageHtml } from './page-html.ts';
 import { bundledRoutePaths } from './route-list.ts';
+import { writeShareImages } from './share-image/write-share-images.ts';
 import { siteConfig } from './site-config.ts';
 import { paths } from '../src/lib/paths.ts';
 
@@ -39,7 +41,7 @@ const vite = await createServer({
   logLevel: 'error',
 });
 try {
-  const { renderPage, pageDebate } = (await vite.ssrLoadModule(
+  const { renderPage, pageDebate, pageShareCards } = (await vite.ssrLoadModule(
     '/src/entry.server.tsx',
   )) as typeof EntryServer;
 
@@ -67,6 +69,7 @@ try {
   // for any unknown path; it hydrates there and shows the app's not-found page.
   await write(path.join(clientDir, '404.html'), '/', true);
   console.log(`prerender: ${routes.length} pages and 404.html`);
+  await writeShareImages(clientDir, pageShareCards());
 
   rmSync(path.dirname(manifestFile), { recursive: true });
   finishStaticSite({ clientDir, siteUrl: site.siteUrl, routePaths: routes });

@@ -1,10 +1,18 @@
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
-import { StaticRouter } from 'react-router';
+import { matchPath, StaticRouter } from 'react-router';
 import { bundledDebate } from './model/bundled-debate';
 import { withoutEnglish } from './model/localize-debate';
 import { withBase } from './lib/base-path';
 import { headTagsHtml } from './lib/document-head';
+import { absoluteUrl } from './lib/paths';
+import {
+  jsonLdScript,
+  stanceStructuredData,
+  topicStructuredData,
+  type UrlOf,
+} from './lib/structured-data';
+import { shareCards } from './features/share-image/share-card';
 import { App } from './app';
 import { pageHead, pageModules, preloadPage } from './routes/route-table';
 import { FALLBACK_PATH } from './routes/site-router';
@@ -13,6 +21,9 @@ import { FALLBACK_PATH } from './routes/site-router';
 
 /** The debate every page shows as prerendered, and fetches as data to hydrate with. */
 export const pageDebate = withoutEnglish(bundledDebate);
+
+/** Every page's share card, which the build draws as its share image. */
+export const pageShareCards = () => shareCards(pageDebate);
 
 export interface RenderedPage {
   /** The page's head tags, as HTML. */
@@ -23,6 +34,16 @@ export interface RenderedPage {
   modules: string[];
   /** The app path the page was rendered at. */
   path: string;
+}
+
+/** The schema.org JSON-LD of the stance and topic pages, as a script for their head. */
+function structuredData(pathname: string, urlOf: UrlOf): string {
+  const stance = matchPath('/topics/:topicId/:speakerId', pathname);
+  const topic = matchPath('/topics/:topicId', pathname);
+  const data = stance
+    ? stanceStructuredData(pageDebate, stance.params.topicId, stance.params.speakerId, urlOf)
+    : topic && topicStructuredData(pageDebate, topic.params.topicId, urlOf);
+  return data ? jsonLdScript(data) : '';
 }
 
 /**
@@ -42,8 +63,12 @@ export async function renderPage(
       </StaticRouter>
     </StrictMode>,
   );
+  // The URLs in the data are absolute where the build knows the public root (SITE_URL);
+  // else relative to the host, which a JSON-LD reader resolves against the page.
+  const siteUrl = import.meta.env.SITE_URL;
+  const urlOf: UrlOf = (p) => (siteUrl ? absoluteUrl(siteUrl, p) : withBase(basename, p));
   return {
-    head: headTagsHtml(pageHead(pathname, pageDebate)),
+    head: headTagsHtml(pageHead(pathname, pageDebate)) + structuredData(pathname, urlOf),
     body,
     modules: pageModules(pathname),
     path: pathname,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clipEchoed, clipText, joinSentences } from './clip-text';
+import fc from 'fast-check';
+import { clipEchoed, clipText, joinSentences, quoteExcerpt } from './clip-text';
 
 const length = (text: string) => Array.from(text).length;
 
@@ -57,5 +58,48 @@ describe('clipEchoed', () => {
 
   it('drops bidirectional and other control characters', () => {
     expect(clipEchoed('abc\u202Edef\u2066g\u0007h')).toBe('abcdefgh');
+  });
+});
+
+describe('quoteExcerpt', () => {
+  it('keeps a quote that fits whole, unmarked', () => {
+    expect(quoteExcerpt(' 開源已回不了頭。 ', 20)).toEqual({
+      text: '開源已回不了頭。',
+      clipped: false,
+    });
+  });
+
+  it('cuts after whole sentences, keeping their closing marks', () => {
+    expect(quoteExcerpt('他說“甲乙丙丁。”然後又說了第二句話。第三句話很長很長很長。', 20)).toEqual({
+      text: '他說“甲乙丙丁。”然後又說了第二句話。',
+      clipped: true,
+    });
+  });
+
+  it('else stops before a clause’s comma, leaving the comma out', () => {
+    expect(quoteExcerpt('一二三四五六七,八九十一二三四五六七八九十', 12)).toEqual({
+      text: '一二三四五六七',
+      clipped: true,
+    });
+  });
+
+  it('else cuts between characters, but never inside a Latin word or number', () => {
+    expect(quoteExcerpt('一二三四五六七八九DeepSeek的影響', 12).text).toBe('一二三四五六七八九');
+    expect(quoteExcerpt('一二三四五六七八九十一二三四', 12).text).toBe('一二三四五六七八九十一二');
+  });
+
+  it('is always the quote’s own opening words', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'grapheme', maxLength: 200 }),
+        fc.integer({ min: 4, max: 100 }),
+        (text, max) => {
+          const { text: excerpt, clipped } = quoteExcerpt(text, max);
+          expect(text.trim().startsWith(excerpt)).toBe(true);
+          expect(Array.from(excerpt).length).toBeLessThanOrEqual(max);
+          expect(clipped).toBe(Array.from(text.trim()).length > max);
+        },
+      ),
+    );
   });
 });

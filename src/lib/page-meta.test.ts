@@ -118,3 +118,31 @@ it('a topic page of a three-speaker debate is titled with all three speakers', (
     /^擁堵收費：李華、陳靜與張偉的立場/,
   );
 });
+
+describe('a page’s share image', () => {
+  const image = { path: '/og/topics/agi-timing/yang-shu.png', alt: '楊蜀談「AGI即將到來?」' };
+
+  it('is named by its absolute URL, size and words, for a large card', () => {
+    const tags = meta.stance(bundledDebate, 'agi-timing', 'yang-shu', image);
+    const url = 'https://example.org/debate/og/topics/agi-timing/yang-shu.png';
+    expect(read(tags, 'og:image')).toBe(url);
+    expect(read(tags, 'twitter:image')).toBe(url);
+    expect(read(tags, 'og:image:width')).toBe('1200');
+    expect(read(tags, 'og:image:height')).toBe('630');
+    expect(read(tags, 'og:image:type')).toBe('image/png');
+    expect(read(tags, 'og:image:alt')).toBe(image.alt);
+    expect(read(tags, 'twitter:image:alt')).toBe(image.alt);
+    expect(read(tags, 'twitter:card')).toBe('summary_large_image');
+    // og:image:* describe the og:image before them.
+    const order = tags.flatMap((tag) => ('property' in tag ? [tag.property] : []));
+    expect(order.indexOf('og:image')).toBeLessThan(order.indexOf('og:image:width'));
+  });
+
+  it('is left out, like og:url, when the build does not know the public origin', () => {
+    const tags = pageMetaFor(null).stance(bundledDebate, 'agi-timing', 'yang-shu', image);
+    expect(read(tags, 'og:image')).toBeUndefined();
+    expect(read(tags, 'twitter:image')).toBeUndefined();
+    expect(read(tags, 'og:image:alt')).toBeUndefined();
+    expect(read(tags, 'twitter:card')).toBe('summary');
+  });
+});

@@ -3,6 +3,7 @@ import { findSpeaker, findStance, findTopic, pointsOfTopic } from '@/model/debat
 import { relationCounts, SECTION_ORDER } from '@/model/point-sections';
 import { clipText, joinSentences } from './clip-text';
 import { absoluteUrl, paths } from './paths';
+import { SHARE_IMAGE_SIZE, type ShareImage } from './share-image';
 // Meta tags are prerendered, so they are in the source's language and script.
 import { messagesZhHant as uiText } from './i18n/messages-zh-hant';
 
@@ -26,6 +27,8 @@ interface Page {
   description: string;
   /** The page's own path in the app, without any base path. */
   path: string;
+  /** The page's share image, drawn when the site is built (scripts/share-image/). */
+  image?: ShareImage | undefined;
 }
 
 const withSite = (headline: string) => `${headline}｜${uiText.siteName}`;
@@ -34,7 +37,26 @@ const withSite = (headline: string) => `${headline}｜${uiText.siteName}`;
 // language_TERRITORY locale.
 const OG_LOCALE = 'zh_TW';
 
-function describe({ headline, description, path }: Page, siteUrl: string | null): HeadTag[] {
+/**
+ * The share image's tags. Crawlers ignore an og:image that is not an absolute URL, so like
+ * og:url they need the public origin; without it the card stays a small one.
+ */
+function imageTags(image: ShareImage | undefined, siteUrl: string | null): HeadTag[] {
+  if (!image || !siteUrl) return [{ name: 'twitter:card', content: 'summary' }];
+  const url = absoluteUrl(siteUrl, image.path);
+  return [
+    { property: 'og:image', content: url },
+    { property: 'og:image:type', content: 'image/png' },
+    { property: 'og:image:width', content: String(SHARE_IMAGE_SIZE.width) },
+    { property: 'og:image:height', content: String(SHARE_IMAGE_SIZE.height) },
+    { property: 'og:image:alt', content: image.alt },
+    { name: 'twitter:card', content: 'summary_large_image' },
+    { name: 'twitter:image', content: url },
+    { name: 'twitter:image:alt', content: image.alt },
+  ];
+}
+
+function describe({ headline, description, path, image }: Page, siteUrl: string | null): HeadTag[] {
   const text = clipText(description);
   const tags: HeadTag[] = [
     { title: withSite(headline) },
@@ -44,7 +66,7 @@ function describe({ headline, description, path }: Page, siteUrl: string | null)
     { property: 'og:type', content: 'website' },
     { property: 'og:site_name', content: uiText.siteName },
     { property: 'og:locale', content: OG_LOCALE },
-    { name: 'twitter:card', content: 'summary' },
+    ...imageTags(image, siteUrl),
     { name: 'twitter:title', content: headline },
     { name: 'twitter:description', content: text },
   ];
@@ -58,7 +80,10 @@ function describe({ headline, description, path }: Page, siteUrl: string | null)
   ];
 }
 
-/** The page builders for a site served at `siteUrl` (null: origin unknown). */
+/**
+ * The page builders for a site served at `siteUrl` (null: origin unknown). `image` is the
+ * page's share image; the pages without one of their own show the site's (the overview's).
+ */
 export function pageMetaFor(siteUrl: string | null) {
   const notFound = (): HeadTag[] => [
     { title: withSite(uiText.notFoundTitle) },
@@ -66,16 +91,17 @@ export function pageMetaFor(siteUrl: string | null) {
     { name: 'robots', content: 'noindex' },
   ];
   return {
-    overview: (debate: Debate) =>
+    overview: (debate: Debate, image?: ShareImage) =>
       describe(
         {
           headline: debate.title,
           description: joinSentences(debate.title, uiText.siteDescription),
           path: paths.overview(),
+          image,
         },
         siteUrl,
       ),
-    topic: (debate: Debate, topicId: string | undefined) => {
+    topic: (debate: Debate, topicId: string | undefined, image?: ShareImage) => {
       const topic = findTopic(debate, topicId);
       if (!topic) return notFound();
       const speakers = debate.speakers;
@@ -88,11 +114,17 @@ export function pageMetaFor(siteUrl: string | null) {
           headline: `${topic.heading}：${joinNames(speakers.map((s) => s.name.hant))}的立場`,
           description: joinSentences(topic.question, labels.join('；')),
           path: paths.topic(topic.id),
+          image,
         },
         siteUrl,
       );
     },
-    stance: (debate: Debate, topicId: string | undefined, speakerId: string | undefined) => {
+    stance: (
+      debate: Debate,
+      topicId: string | undefined,
+      speakerId: string | undefined,
+      image?: ShareImage,
+    ) => {
       const topic = findTopic(debate, topicId);
       const speaker = findSpeaker(debate, speakerId);
       const stance = topic && speaker && findStance(debate, topic.id, speaker.id);
@@ -102,11 +134,12 @@ export function pageMetaFor(siteUrl: string | null) {
           headline: `${uiText.stanceOf(speaker.name.hant, topic.heading)}：${stance.label}`,
           description: joinSentences(stance.label, stance.summary),
           path: paths.stance(topic.id, speaker.id),
+          image,
         },
         siteUrl,
       );
     },
-    speaker: (debate: Debate, speakerId: string | undefined) => {
+    speaker: (debate: Debate, speakerId: string | undefined, image?: ShareImage) => {
       const speaker = findSpeaker(debate, speakerId);
       if (!speaker) return notFound();
       const labels = debate.topics.flatMap(
@@ -117,20 +150,22 @@ export function pageMetaFor(siteUrl: string | null) {
           headline: uiText.allStancesOf(speaker.name.hant),
           description: joinSentences(speaker.introduction, labels.join('；')),
           path: paths.speaker(speaker.id),
+          image,
         },
         siteUrl,
       );
     },
-    source: (debate: Debate) =>
+    source: (debate: Debate, image?: ShareImage) =>
       describe(
         {
           headline: `${uiText.sourceTitle}：${debate.title}`,
           description: uiText.sourceDescription(debate.title),
           path: paths.source(),
+          image,
         },
         siteUrl,
       ),
-    compare: (debate: Debate, topicId: string | undefined) => {
+    compare: (debate: Debate, topicId: string | undefined, image?: ShareImage) => {
       const topic = topicId === undefined ? undefined : findTopic(debate, topicId);
       if (topicId !== undefined && !topic) return notFound();
       const points = topic ? pointsOfTopic(debate, topic.id) : (debate.points ?? []);
@@ -148,18 +183,29 @@ export function pageMetaFor(siteUrl: string | null) {
               : uiText.compare.noPoints,
           ),
           path: paths.compare(topic?.id),
+          image,
         },
         siteUrl,
       );
     },
-    about: () =>
+    about: (image?: ShareImage) =>
       describe(
-        { headline: uiText.aboutTitle, description: uiText.aboutDescription, path: paths.about() },
+        {
+          headline: uiText.aboutTitle,
+          description: uiText.aboutDescription,
+          path: paths.about(),
+          image,
+        },
         siteUrl,
       ),
-    search: () =>
+    search: (image?: ShareImage) =>
       describe(
-        { headline: uiText.searchHeading, description: uiText.searchPrompt, path: paths.search() },
+        {
+          headline: uiText.searchHeading,
+          description: uiText.searchPrompt,
+          path: paths.search(),
+          image,
+        },
         siteUrl,
       ),
     // The editors' studio is a tool, not a page of the debate: kept out of search indexes.

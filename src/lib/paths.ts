@@ -20,6 +20,8 @@ export const paths = {
   comparePoint: (topicId: string, pointId: string) =>
     `/compare/${encodeURIComponent(topicId)}#${encodeURIComponent(pointAnchor(pointId))}`,
   search: (query?: string) => (query ? `/search?q=${encodeURIComponent(query)}` : '/search'),
+  /** A page's share image (og:image), written by the build beside the pages: /og/topics/x.png. */
+  shareImage: (pagePath: string) => `/og${pagePath === '/' ? '/overview' : pagePath}.png`,
 } as const;
 
 interface DebateIds {

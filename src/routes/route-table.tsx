@@ -3,6 +3,7 @@ import { matchPath, matchRoutes, useRoutes, type Params, type RouteObject } from
 import type { Debate } from '@/model/debate-schema';
 import { withoutBase } from '@/lib/base-path';
 import { pageMeta, type HeadTag } from '@/lib/page-meta';
+import { pageShareImage as image } from '@/features/share-image/share-card';
 import { RouteBoundary } from '@/ui/route-boundary';
 import ExplorerLayout from './explorer-layout';
 import { lazyPage } from './lazy-page';
@@ -55,31 +56,59 @@ export const routes: RouteObject[] = [
       </RouteBoundary>
     ),
     children: [
-      { index: true, ...page(<Overview />, { meta: (debate) => pageMeta.overview(debate) }) },
+      {
+        index: true,
+        ...page(<Overview />, {
+          meta: (debate) => pageMeta.overview(debate, image.overview(debate)),
+        }),
+      },
       {
         path: 'topics/:topicId',
-        ...page(<TopicPage />, { meta: (debate, p) => pageMeta.topic(debate, p.topicId) }),
+        ...page(<TopicPage />, {
+          meta: (debate, p) => pageMeta.topic(debate, p.topicId, image.topic(debate, p.topicId)),
+        }),
       },
       {
         path: 'topics/:topicId/:speakerId',
         ...page(<StancePage />, {
-          meta: (debate, p) => pageMeta.stance(debate, p.topicId, p.speakerId),
+          meta: (debate, p) =>
+            pageMeta.stance(
+              debate,
+              p.topicId,
+              p.speakerId,
+              image.stance(debate, p.topicId, p.speakerId),
+            ),
         }),
       },
       {
         path: 'speakers/:speakerId',
-        ...page(<SpeakerPage />, { meta: (debate, p) => pageMeta.speaker(debate, p.speakerId) }),
+        ...page(<SpeakerPage />, {
+          meta: (debate, p) =>
+            pageMeta.speaker(debate, p.speakerId, image.speaker(debate, p.speakerId)),
+        }),
       },
     ],
   },
   {
     // The topic filter is a path segment, so every filtered view is a prerendered page.
     path: 'compare/:topicId?',
-    ...lazyRoute('./compare.tsx', (debate, p) => pageMeta.compare(debate, p.topicId)),
+    ...lazyRoute('./compare.tsx', (debate, p) =>
+      pageMeta.compare(debate, p.topicId, image.overview(debate)),
+    ),
   },
-  { path: 'source', ...lazyRoute('./source.tsx', (debate) => pageMeta.source(debate)) },
-  { path: 'about', ...lazyRoute('./about.tsx', () => pageMeta.about()) },
-  { path: 'search', ...lazyRoute('./search.tsx', () => pageMeta.search()) },
+  // The pages without a share image of their own show the site's.
+  {
+    path: 'source',
+    ...lazyRoute('./source.tsx', (debate) => pageMeta.source(debate, image.overview(debate))),
+  },
+  {
+    path: 'about',
+    ...lazyRoute('./about.tsx', (debate) => pageMeta.about(image.overview(debate))),
+  },
+  {
+    path: 'search',
+    ...lazyRoute('./search.tsx', (debate) => pageMeta.search(image.overview(debate))),
+  },
   { path: 'studio', ...lazyRoute('./studio.tsx', () => pageMeta.studio()) },
   { path: '*', ...page(<NotFoundPage />, { meta: () => pageMeta.notFound() }) },
 ];
