@@ -6,7 +6,9 @@ import { applyHeadTags } from '@/lib/document-head';
 import { useLocale } from '@/lib/i18n/use-locale';
 import { useText } from '@/lib/i18n/use-text';
 import { rehydratePreferences } from '@/lib/preferences';
+import { CiteButton } from '@/features/cite/cite-button';
 import { OpenDebateControl } from '@/features/open-debate/open-debate-control';
+import { CiteSlotProvider, type CiteTarget } from '@/ui/cite-slot';
 import { useOpenedDebate } from '@/features/open-debate/opened-debate-store';
 import { AppRoutes, pageHead } from './routes/route-table';
 import { SiteHeader, useLinkLocale } from './routes/site-header';
@@ -62,6 +64,8 @@ function useDocument(bundled: Debate) {
   }, [pathname, bundled]);
 }
 
+const renderCite = (target: CiteTarget) => <CiteButton target={target} />;
+
 /** The site: its header and the page at the current address, with `debate` (the bundled one). */
 export function App({ debate }: { debate: Debate }) {
   useEffect(applyPreferencesSoon, []);
@@ -72,16 +76,18 @@ export function App({ debate }: { debate: Debate }) {
   const opened = useOpenedDebate();
   return (
     <DebateProvider debate={opened?.debate ?? debate} source={opened?.source} bundled={!opened}>
-      <a className="skip-link" href="#main">
-        {t.skipToContent}
-      </a>
-      <SiteHeader />
-      <main id="main" tabIndex={-1}>
-        <OpenDebateControl />
-        <Suspense>
-          <AppRoutes />
-        </Suspense>
-      </main>
+      <CiteSlotProvider render={renderCite}>
+        <a className="skip-link" href="#main">
+          {t.skipToContent}
+        </a>
+        <SiteHeader />
+        <main id="main" tabIndex={-1}>
+          <OpenDebateControl />
+          <Suspense>
+            <AppRoutes />
+          </Suspense>
+        </main>
+      </CiteSlotProvider>
     </DebateProvider>
   );
 }

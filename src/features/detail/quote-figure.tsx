@@ -5,6 +5,7 @@ import { findQuote } from '@/model/debate-queries';
 import type { Quote } from '@/model/debate-schema';
 import { paths } from '@/lib/paths';
 import { useText } from '@/lib/i18n/use-text';
+import { CiteSlot, type CiteTarget } from '@/ui/cite-slot';
 
 /**
  * One quote, verbatim, with its attribution outside the quoted text. Direct speech and
@@ -12,7 +13,15 @@ import { useText } from '@/lib/i18n/use-text';
  * Simplified keeps its Traditional original one click away; an English reader sees our
  * translation under the original, never instead of it.
  */
-export function QuoteFigure({ quote, speakerName }: { quote: Quote; speakerName: string }) {
+export function QuoteFigure({
+  quote,
+  speakerName,
+  cite,
+}: {
+  quote: Quote;
+  speakerName: string;
+  cite?: CiteTarget;
+}) {
   const t = useText();
   const { original, script, chineseTag, dataLang, dataTag } = useDebateView();
   const [showOriginal, setShowOriginal] = useState(false);
@@ -68,6 +77,7 @@ export function QuoteFigure({ quote, speakerName }: { quote: Quote; speakerName:
         >
           {t.showInSource}
         </Link>
+        {cite && <CiteSlot target={cite} />}
       </figcaption>
       {quote.note && (
         <p className="editor-note">

@@ -71,7 +71,17 @@ export function StanceCard({
       {stance.quotes.length > 0 && (
         <section className="quotes" aria-label={t.quotes}>
           {stance.quotes.map((quote) => (
-            <QuoteFigure key={quote.id} quote={quote} speakerName={name} />
+            <QuoteFigure
+              key={quote.id}
+              quote={quote}
+              speakerName={name}
+              cite={{
+                kind: 'quote',
+                topicId: stance.topicId,
+                speakerId: stance.speakerId,
+                quoteId: quote.id,
+              }}
+            />
           ))}
         </section>
       )}

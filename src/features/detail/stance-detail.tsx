@@ -5,6 +5,7 @@ import type { Speaker, Stance, Topic } from '@/model/debate-schema';
 import { paths } from '@/lib/paths';
 import { useText } from '@/lib/i18n/use-text';
 import { CopyLinkButton } from '@/ui/copy-link-button';
+import { CiteSlot } from '@/ui/cite-slot';
 import { StanceCard } from './stance-card';
 
 /** One speaker's stance on one topic, with a way to the neighbouring topics and the comparison. */
@@ -30,7 +31,10 @@ export function StanceDetail({
           </Link>
         </p>
         <p className="question">{topic.question}</p>
-        <CopyLinkButton path={paths.stance(topic.id, speaker.id)} />
+        <div className="page-actions">
+          <CopyLinkButton path={paths.stance(topic.id, speaker.id)} />
+          <CiteSlot target={{ kind: 'stance', topicId: topic.id, speakerId: speaker.id }} />
+        </div>
       </header>
       <StanceCard
         topic={topic}

@@ -5,6 +5,7 @@ import { paths } from '@/lib/paths';
 import { useSpeakerOrder } from '@/lib/preferences';
 import { useText } from '@/lib/i18n/use-text';
 import { CopyLinkButton } from '@/ui/copy-link-button';
+import { CiteSlot } from '@/ui/cite-slot';
 import { RelationBadge } from '@/ui/relation-badge';
 import { StanceCard } from './stance-card';
 
@@ -54,7 +55,10 @@ function TopicHeaderWithShare({ topic }: { topic: Topic }) {
       <h2>{topic.heading}</h2>
       <p className="subheading">{topic.subheading}</p>
       <p className="question">{topic.question}</p>
-      <CopyLinkButton path={paths.topic(topic.id)} />
+      <div className="page-actions">
+        <CopyLinkButton path={paths.topic(topic.id)} />
+        <CiteSlot target={{ kind: 'topic', topicId: topic.id }} />
+      </div>
     </header>
   );
 }

@@ -177,6 +177,35 @@ export const messagesEn: Messages = {
     scripts:
       'The source is in Traditional Chinese. The Simplified version is converted automatically by OpenCC rules, which change only the character forms, not the wording; every converted quote can show its Traditional original in one click. The English headings, summaries and quote translations are written by this site; the quotes themselves are always shown in the original Chinese.',
   },
+  cite: {
+    open: 'Cite',
+    openNamed: (what: string) => `Cite ${what}`,
+    debate: 'the whole conversation',
+    topic: 'this topic',
+    stance: 'this stance',
+    quote: 'this quote',
+    title: (what: string) => `Cite ${what}`,
+    intro: (version: string) =>
+      `Each citation names the speaker, the article (NetEase Tech’s report), this page’s address, today as the access date, and the data version ${version}, so it says which reading it quotes.`,
+    noVersion:
+      'Each citation names the speaker, the article (NetEase Tech’s report), this page’s address and today as the access date.',
+    formats: {
+      gbt7714: 'GB/T 7714-2015',
+      apa: 'APA 7th edition',
+      mla: 'MLA 9th edition',
+      chicago: 'Chicago (author-date)',
+      bibtex: 'BibTeX',
+      ris: 'RIS',
+      'csl-json': 'CSL-JSON',
+    },
+    copy: 'Copy',
+    copyNamed: (format: string) => `Copy ${format}`,
+    copied: 'Copied',
+    loading: 'Preparing the citations…',
+    failed: (reason: string) => `Couldn’t make the citations: ${reason}`,
+    close: 'Close',
+    versionLabel: (date: string) => `data version ${date}`,
+  },
   openProblems: {
     tooLarge: (file: string, mb: number) => `${file}: larger than ${mb} MB; not read.`,
     badZip: (file: string, reason: string) => `${file}: not a readable zip file (${reason}).`,
