@@ -206,6 +206,33 @@ export const messagesEn: Messages = {
     close: 'Close',
     versionLabel: (date: string) => `data version ${date}`,
   },
+  exportData: {
+    heading: 'Download',
+    kinds: {
+      svg: 'Matrix as SVG (vector)',
+      png: 'Matrix as PNG (2× resolution)',
+      csv: 'Quotes as CSV',
+      json: 'All data as JSON',
+    },
+    subtitle: 'Where the two speakers stand on each topic, and how they relate',
+    axisNote:
+      'One row per topic: a mark’s place between the topic’s two poles is the speaker’s position; the shape tells the speakers apart.',
+    sourceLine: (
+      d: {
+        outlet: string;
+        column: string;
+        programme: string;
+        interviewer: string;
+        author: string;
+        published: { period: string };
+      },
+      version: string,
+    ) =>
+      `Source: ${d.outlet}, ${d.column}, ${d.programme}; interviewer ${d.interviewer}, author ${d.author}; ${d.published.period}${version ? `; ${version}` : ''}`,
+    preparing: 'Preparing the file…',
+    done: (file: string) => `Downloaded ${file}`,
+    failed: (reason: string) => `Couldn’t make the file: ${reason}`,
+  },
   openProblems: {
     tooLarge: (file: string, mb: number) => `${file}: larger than ${mb} MB; not read.`,
     badZip: (file: string, reason: string) => `${file}: not a readable zip file (${reason}).`,

@@ -186,6 +186,32 @@ export const messagesZhHans: Messages = {
     close: '关闭',
     versionLabel: (date: string) => `数据版本 ${date}`,
   },
+  exportData: {
+    heading: '下载',
+    kinds: {
+      svg: '矩阵 SVG（矢量图）',
+      png: '矩阵 PNG（2 倍分辨率）',
+      csv: '引文 CSV',
+      json: '完整数据 JSON',
+    },
+    subtitle: '两位讲者在六个议题上的立场与两人关系',
+    axisNote: '每个议题一行：标记在议题两极之间的位置就是讲者的立场；形状区分讲者。',
+    sourceLine: (
+      d: {
+        outlet: string;
+        column: string;
+        programme: string;
+        interviewer: string;
+        author: string;
+        published: { period: string };
+      },
+      version: string,
+    ) =>
+      `来源：${d.outlet}${d.column}${d.programme}，采访：${d.interviewer}，作者：${d.author}，${d.published.period}${version ? `；${version}` : ''}`,
+    preparing: '正在准备文件……',
+    done: (file: string) => `已下载 ${file}`,
+    failed: (reason: string) => `无法生成文件：${reason}`,
+  },
   openProblems: {
     tooLarge: (file: string, mb: number) => `${file}：文件超过 ${mb} MB，未读取。`,
     badZip: (file: string, reason: string) => `${file}：不是可读的 zip 文件（${reason}）。`,

@@ -187,6 +187,32 @@ export const messagesZhHant = {
     close: '關閉',
     versionLabel: (date: string) => `資料版本 ${date}`,
   },
+  exportData: {
+    heading: '下載',
+    kinds: {
+      svg: '矩陣 SVG（向量圖）',
+      png: '矩陣 PNG（2 倍解析度）',
+      csv: '引文 CSV',
+      json: '完整資料 JSON',
+    },
+    subtitle: '兩位講者在六個議題上的立場與兩人關係',
+    axisNote: '每個議題一列：標記在議題兩極之間的位置就是講者的立場；形狀區分講者。',
+    sourceLine: (
+      d: {
+        outlet: string;
+        column: string;
+        programme: string;
+        interviewer: string;
+        author: string;
+        published: { period: string };
+      },
+      version: string,
+    ) =>
+      `來源：${d.outlet}${d.column}${d.programme}，採訪：${d.interviewer}，作者：${d.author}，${d.published.period}${version ? `；${version}` : ''}`,
+    preparing: '正在準備檔案……',
+    done: (file: string) => `已下載 ${file}`,
+    failed: (reason: string) => `無法產生檔案：${reason}`,
+  },
   openProblems: {
     tooLarge: (file: string, mb: number) => `${file}：檔案超過 ${mb} MB，未讀取。`,
     badZip: (file: string, reason: string) => `${file}：不是可讀的 zip 檔（${reason}）。`,
