@@ -106,3 +106,11 @@ for (const [reading, query] of [
     }
   });
 }
+
+test('axe finds no violations in the open cite dialog', async ({ page }) => {
+  await page.goto('/topics/agi-timing/yang-shu');
+  await page.getByRole('button', { name: '引用這個立場' }).click();
+  const dialog = page.getByRole('dialog', { name: '引用這個立場' });
+  await expect(dialog.locator('[data-format="csl-json"]')).toBeVisible({ timeout: 30_000 });
+  await expectNoAxeViolations(page, 'dialog');
+});

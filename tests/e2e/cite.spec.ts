@@ -52,6 +52,8 @@ test('a stance cites in every format, GB/T 7714 first for Chinese readers', asyn
   await opener.click();
   const dialog = page.getByRole('dialog', { name: '引用這個立場' });
   await expect(dialog).toBeVisible();
+  // citeproc builds each style's engine in turn: give a busy machine time.
+  await expect(dialog.locator('[data-format="csl-json"]')).toBeVisible({ timeout: 30_000 });
   const headings = dialog.getByRole('heading', { level: 3 });
   await expect(headings).toHaveText([
     'GB/T 7714-2015',
@@ -98,6 +100,7 @@ test('a copy button copies its citation', async ({ page, context }) => {
   await page.goto(PAGE);
   await page.getByRole('button', { name: '引用這個立場' }).click();
   const dialog = page.getByRole('dialog');
+  await expect(dialog.locator('[data-format="csl-json"]')).toBeVisible({ timeout: 30_000 });
   await dialog.getByRole('button', { name: '複製 GB/T 7714-2015' }).click();
   await expect(dialog.getByRole('status').first()).toHaveText('已複製');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(ZH.gbt);
@@ -107,6 +110,7 @@ test('English readers get APA first, with the English names and titles', async (
   await page.goto(`${PAGE}?lang=en`);
   await page.getByRole('button', { name: 'Cite this stance' }).click();
   const dialog = page.getByRole('dialog', { name: 'Cite this stance' });
+  await expect(dialog.locator('[data-format="csl-json"]')).toBeVisible({ timeout: 30_000 });
   await expect(dialog.getByRole('heading', { level: 3 }).first()).toHaveText('APA 7th edition');
   await expect(dialog.locator('[data-format="apa"]')).toHaveText(
     `Cai Hengjin. (After the 2025 Spring Festival). An AI tsunami is coming (Inflection point or tsunami; data version 2026-11-29) (Ding Guangsheng, Interviewer; By Cui Yuxian). NetEase Tech. DeepSeek: Inflection Point or Tsunami? Cai Hengjin and Yang Shu in Conversation on “Future Talk”. ${URL}`,
@@ -120,6 +124,7 @@ test('Simplified readers cite in Simplified, a quote with its own fragment', asy
   await page.goto(`${PAGE}?script=hans`);
   await page.getByRole('button', { name: '引用这则引文' }).first().click();
   const dialog = page.getByRole('dialog', { name: '引用这则引文' });
+  await expect(dialog.locator('[data-format="csl-json"]')).toBeVisible({ timeout: 30_000 });
   await expect(dialog.locator('[data-format="gbt7714"]')).toHaveText(
     `蔡恒进. AI的海啸要来了（拐点还是海啸，数据版本 2026-11-29）[EB/OL]. 网易科技, 2025年春节后[2026-12-01]. ${URL}#inflection-point-cai-1.`,
   );
@@ -129,6 +134,7 @@ test('the whole debate is cited from the method page', async ({ page }) => {
   await page.goto('/about');
   await page.getByRole('button', { name: '引用整場對談' }).click();
   const dialog = page.getByRole('dialog', { name: '引用整場對談' });
+  await expect(dialog.locator('[data-format="csl-json"]')).toBeVisible({ timeout: 30_000 });
   await expect(dialog.locator('[data-format="gbt7714"]')).toHaveText(
     `蔡恆進, 楊蜀. DeepSeek：拐點還是海嘯？蔡恆進與楊蜀的《Future Talk》對談（資料版本 2026-11-29）[EB/OL]. 網易科技, 2025年春節後[2026-12-01]. http://127.0.0.1:${process.env.E2E_PORT ?? 4321}/.`,
   );

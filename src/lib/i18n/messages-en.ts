@@ -186,7 +186,7 @@ export const messagesEn: Messages = {
     quote: 'this quote',
     title: (what: string) => `Cite ${what}`,
     intro: (version: string) =>
-      `Each citation names the speaker, the article (NetEase Tech’s report), this page’s address, today as the access date, and the data version ${version}, so it says which reading it quotes.`,
+      `Each citation names the speaker, the article (NetEase Tech’s report), this page’s address, today as the access date, and the ${version}, so it says which reading it quotes.`,
     noVersion:
       'Each citation names the speaker, the article (NetEase Tech’s report), this page’s address and today as the access date.',
     formats: {

@@ -167,7 +167,7 @@ export const messagesZhHans: Messages = {
     quote: '这则引文',
     title: (what: string) => `引用${what}`,
     intro: (version: string) =>
-      `引用格式列出讲者、原文（网易科技的报道）、本页网址、今天的引用日期，以及数据版本 ${version}，说明引用的是哪一版的解读。`,
+      `引用格式列出讲者、原文（网易科技的报道）、本页网址、今天的引用日期，以及${version}，说明引用的是哪一版的解读。`,
     noVersion: '引用格式列出讲者、原文（网易科技的报道）、本页网址与今天的引用日期。',
     formats: {
       gbt7714: 'GB/T 7714-2015',

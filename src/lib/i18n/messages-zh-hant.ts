@@ -168,7 +168,7 @@ export const messagesZhHant = {
     quote: '這則引文',
     title: (what: string) => `引用${what}`,
     intro: (version: string) =>
-      `引用格式列出講者、原文（網易科技的報導）、本頁網址、今天的引用日期，以及資料版本 ${version}，說明引用的是哪一版的解讀。`,
+      `引用格式列出講者、原文（網易科技的報導）、本頁網址、今天的引用日期，以及${version}，說明引用的是哪一版的解讀。`,
     noVersion: '引用格式列出講者、原文（網易科技的報導）、本頁網址與今天的引用日期。',
     formats: {
       gbt7714: 'GB/T 7714-2015',
