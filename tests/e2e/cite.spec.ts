@@ -9,6 +9,9 @@ import { expect, test } from './fixtures';
 const PAGE = '/topics/inflection-point/cai-hengjin';
 const URL = `http://127.0.0.1:${process.env.E2E_PORT ?? 4321}${PAGE}`;
 
+// The first open loads and runs citation-js (or the export code) on a busy, shared machine.
+test.describe.configure({ timeout: 90_000 });
+
 test.beforeEach(async ({ page }) => {
   // The access date is the day the reader opens the dialog.
   await page.clock.setFixedTime(new Date(2026, 11, 1, 10, 0, 0));
@@ -16,7 +19,7 @@ test.beforeEach(async ({ page }) => {
 
 const ZH = {
   gbt: `蔡恆進. AI的海嘯要來了（拐點還是海嘯，資料版本 2026-11-29）[EB/OL]. 網易科技, 2025年春節後[2026-12-01]. ${URL}.`,
-  apa: `蔡恆進. (2025年春節後). AI的海嘯要來了（拐點還是海嘯，資料版本 2026-11-29） (丁廣勝, Interviewer; By 崔玉賢). 網易科技. DeepSeek：拐點還是海嘯？蔡恆進與楊蜀的《Future Talk》對談. ${URL}`,
+  apa: `蔡恆進. (2025年春節後). AI的海嘯要來了（拐點還是海嘯，資料版本 2026-11-29） (丁廣勝, Interviewer; By 崔玉賢). DeepSeek：拐點還是海嘯？蔡恆進與楊蜀的《Future Talk》對談; 網易科技. ${URL}`,
   mla: `蔡恆進. “AI的海嘯要來了（拐點還是海嘯，資料版本 2026-11-29）.” DeepSeek：拐點還是海嘯？蔡恆進與楊蜀的《Future Talk》對談, by 崔玉賢, interview by 丁廣勝, 網易科技, 2025年春節後, ${URL}.`,
   chicago: `蔡恆進. 2025年春節後. “AI的海嘯要來了（拐點還是海嘯，資料版本 2026-11-29）” Interview by 丁廣勝. DeepSeek：拐點還是海嘯？蔡恆進與楊蜀的《Future Talk》對談. 科技《態度》欄目《Future Talk》. 網易科技. 2025年春節後. ${URL}.`,
   bibtex: [
@@ -113,10 +116,11 @@ test('English readers get APA first, with the English names and titles', async (
   await expect(dialog.locator('[data-format="csl-json"]')).toBeVisible({ timeout: 30_000 });
   await expect(dialog.getByRole('heading', { level: 3 }).first()).toHaveText('APA 7th edition');
   await expect(dialog.locator('[data-format="apa"]')).toHaveText(
-    `Cai Hengjin. (After the 2025 Spring Festival). An AI tsunami is coming (Inflection point or tsunami; data version 2026-11-29) (Ding Guangsheng, Interviewer; By Cui Yuxian). NetEase Tech. DeepSeek: Inflection Point or Tsunami? Cai Hengjin and Yang Shu in Conversation on “Future Talk”. ${URL}`,
+    `Cai Hengjin. (After the 2025 Spring Festival). An AI tsunami is coming (Inflection point or tsunami; data version 2026-11-29) (Ding Guangsheng, Interviewer; By Cui Yuxian). DeepSeek: Inflection Point or Tsunami? Cai Hengjin and Yang Shu in Conversation on “Future Talk”; NetEase Tech. ${URL}`,
   );
   await expect(dialog.locator('[data-format="gbt7714"]')).toHaveText(
-    `Cai Hengjin. An AI tsunami is coming (Inflection point or tsunami; data version 2026-11-29)[EB/OL]. NetEase Tech, After the 2025 Spring Festival[2026-12-01]. ${URL}.`,
+    // GB/T 7714 §8.1.2: a name in Latin letters has its surname in capitals.
+    `CAI HENGJIN. An AI tsunami is coming (Inflection point or tsunami; data version 2026-11-29)[EB/OL]. NetEase Tech, After the 2025 Spring Festival[2026-12-01]. ${URL}.`,
   );
 });
 

@@ -4,6 +4,9 @@ import { bundled, expect, test } from './fixtures';
 
 // The overview's downloads, saved and opened: the matrix as SVG and PNG, the quotes as CSV.
 
+// The first open loads and runs citation-js (or the export code) on a busy, shared machine.
+test.describe.configure({ timeout: 90_000 });
+
 const QUOTE_COUNT = bundled.stances.reduce((n, s) => n + s.quotes.length, 0);
 
 async function download(page: Page, name: string): Promise<{ file: Download; bytes: Buffer }> {
