@@ -105,7 +105,8 @@ test('a copy button copies its citation', async ({ page, context }) => {
   const dialog = page.getByRole('dialog');
   await expect(dialog.locator('[data-format="csl-json"]')).toBeVisible({ timeout: 30_000 });
   await dialog.getByRole('button', { name: '複製 GB/T 7714-2015' }).click();
-  await expect(dialog.getByRole('status').first()).toHaveText('已複製');
+  const entry = dialog.getByRole('listitem').filter({ hasText: 'GB/T 7714-2015' });
+  await expect(entry.getByRole('status')).toHaveText('已複製');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(ZH.gbt);
 });
 
