@@ -14,7 +14,7 @@ const MARGIN = 32;
 const ROW_HEIGHT = 92;
 const HEADER_HEIGHT = 110;
 const TOPIC_WIDTH = 300;
-const RELATION_WIDTH = 190;
+const RELATION_WIDTH = 160;
 const FONT =
   "system-ui, 'Noto Sans CJK TC', 'Noto Sans CJK SC', 'PingFang TC', 'Microsoft JhengHei', sans-serif";
 /** Each speaker's mark: a shape as well as a lane, never colour alone. */
@@ -43,8 +43,9 @@ export function matrixSvg(debate: Debate, words: ExportText): { svg: string; hei
   const rows = scaleBand()
     .domain(debate.topics.map((t) => t.id))
     .range([HEADER_HEIGHT, HEADER_HEIGHT + ROW_HEIGHT * debate.topics.length]);
-  const axisStart = MARGIN + TOPIC_WIDTH + 70;
-  const axisEnd = SVG_WIDTH - MARGIN - RELATION_WIDTH - 70;
+  // Room either side of the axis for its poles' names (at most 8 characters each).
+  const axisStart = MARGIN + TOPIC_WIDTH + 110;
+  const axisEnd = SVG_WIDTH - MARGIN - RELATION_WIDTH - 120;
   const position = scaleLinear().domain([-2, 2]).range([axisStart, axisEnd]);
   const lane = scaleBand<number>()
     .domain(speakers.map((_, i) => i))
@@ -82,13 +83,13 @@ export function matrixSvg(debate: Debate, words: ExportText): { svg: string; hei
       );
     parts.push(
       text(
-        axisStart - 8,
+        axisStart - 16,
         mid + 5,
         topic.axis.from,
         'font-size="12" text-anchor="end" fill="#57606a"',
       ),
     );
-    parts.push(text(axisEnd + 8, mid + 5, topic.axis.to, 'font-size="12" fill="#57606a"'));
+    parts.push(text(axisEnd + 16, mid + 5, topic.axis.to, 'font-size="12" fill="#57606a"'));
     speakers.forEach((speaker, i) => {
       const stance = findStance(debate, topic.id, speaker.id);
       const y = mid + (lane(i) ?? 0) + lane.bandwidth() / 2;
@@ -97,7 +98,16 @@ export function matrixSvg(debate: Debate, words: ExportText): { svg: string; hei
       if (stance?.position.state === 'placed') {
         const x = position(stance.position.value);
         parts.push(mark(shape, x, y, palette[`${stance.position.value}`].marker));
-        parts.push(text(x + 14, y + 5, `${name}：${stance.label}`, 'font-size="12"'));
+        // The name goes on the side of the mark nearer the axis's middle, clear of the poles.
+        const toLeft = stance.position.value > 0;
+        parts.push(
+          text(
+            toLeft ? x - 14 : x + 14,
+            y + 5,
+            `${name}：${stance.label}`,
+            toLeft ? 'font-size="12" text-anchor="end"' : 'font-size="12"',
+          ),
+        );
       } else {
         const state = stance?.position.state ?? 'not-addressed';
         parts.push(mark(shape, axisStart - 40, y, '#ffffff'));
