@@ -69,7 +69,7 @@ export function ExportMenu() {
 
   return (
     <section className="export-menu" aria-labelledby="export-heading">
-      <h2 id="export-heading">{t.exportData.heading}</h2>
+      <h3 id="export-heading">{t.exportData.heading}</h3>
       <ul className="page-actions">
         {KINDS.map((kind) => (
           <li key={kind}>
