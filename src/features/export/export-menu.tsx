@@ -70,15 +70,18 @@ export function ExportMenu() {
   return (
     <section className="export-menu" aria-labelledby="export-heading">
       <h3 id="export-heading">{t.exportData.heading}</h3>
-      <ul className="page-actions">
+      <div className="page-actions">
         {KINDS.map((kind) => (
-          <li key={kind}>
-            <button type="button" className="quiet-button" onClick={() => void download(kind)}>
-              {t.exportData.kinds[kind]}
-            </button>
-          </li>
+          <button
+            key={kind}
+            type="button"
+            className="quiet-button"
+            onClick={() => void download(kind)}
+          >
+            {t.exportData.kinds[kind]}
+          </button>
         ))}
-      </ul>
+      </div>
       <p role="status" className="copy-status">
         {status}
       </p>
