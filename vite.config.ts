@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { bundledDebatePlugin } from './scripts/vite-plugin-debate.ts';
 import { positionPalettePlugin } from './scripts/vite-plugin-position-palette.ts';
+import { cslStylesPlugin } from './scripts/vite-plugin-csl-styles.ts';
 import { reactRouterProduction } from './scripts/react-router-production.ts';
 import { siteConfig } from './scripts/site-config.ts';
 
@@ -15,7 +16,12 @@ export default defineConfig(({ command }) => ({
   base: site.basePath,
   // The pages' canonical links and og:url need the public origin, known only at build time.
   define: { 'import.meta.env.SITE_URL': JSON.stringify(site.siteUrl ?? '') },
-  plugins: [bundledDebatePlugin(site.debateFolder), positionPalettePlugin(), react()],
+  plugins: [
+    bundledDebatePlugin(site.debateFolder),
+    positionPalettePlugin(),
+    cslStylesPlugin(),
+    react(),
+  ],
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),

@@ -3,11 +3,17 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { bundledDebatePlugin } from './scripts/vite-plugin-debate.ts';
 import { positionPalettePlugin } from './scripts/vite-plugin-position-palette.ts';
+import { cslStylesPlugin } from './scripts/vite-plugin-csl-styles.ts';
 import { BUNDLED_DEBATE_FOLDER } from './scripts/site-config.ts';
 
 // The same plugins as vite.config.ts, less its build settings; tests render the routes in memory.
 export default defineConfig({
-  plugins: [bundledDebatePlugin(BUNDLED_DEBATE_FOLDER), positionPalettePlugin(), react()],
+  plugins: [
+    bundledDebatePlugin(BUNDLED_DEBATE_FOLDER),
+    positionPalettePlugin(),
+    cslStylesPlugin(),
+    react(),
+  ],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   test: {
     globals: true,

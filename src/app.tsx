@@ -9,7 +9,9 @@ import { useHydrated } from '@/lib/use-hydrated';
 import { useLocale } from '@/lib/i18n/use-locale';
 import { useText } from '@/lib/i18n/use-text';
 import { rehydratePreferences } from '@/lib/preferences';
+import { CiteButton } from '@/features/cite/cite-button';
 import { OpenDebateControl } from '@/features/open-debate/open-debate-control';
+import { CiteSlotProvider, type CiteTarget } from '@/ui/cite-slot';
 import { useOpenedDebate } from '@/features/open-debate/opened-debate-store';
 import { EmbedSourceLine } from '@/ui/embed-source-line';
 import { AppRoutes, pageHead } from './routes/route-table';
@@ -79,6 +81,8 @@ function useEmbedded(): boolean {
   return embedded;
 }
 
+const renderCite = (target: CiteTarget) => <CiteButton target={target} />;
+
 /** The site: its header and the page at the current address, with `debate` (the bundled one). */
 export function App({ debate }: { debate: Debate }) {
   useEffect(applyPreferencesSoon, []);
@@ -90,32 +94,34 @@ export function App({ debate }: { debate: Debate }) {
   const opened = useOpenedDebate();
   return (
     <DebateProvider debate={opened?.debate ?? debate} source={opened?.source} bundled={!opened}>
-      <EmbedModeProvider value={embedded}>
-        {!embedded && (
-          <>
-            <a className="skip-link" href="#main">
-              {t.skipToContent}
-            </a>
-            <SiteHeader />
-          </>
-        )}
-        <main id="main" tabIndex={-1}>
-          <Suspense>
-            <AppRoutes />
-          </Suspense>
-          {embedded && <EmbedSourceLine />}
-        </main>
-        {/* Opening another debate is an editor's tool, not what a reader should meet first. */}
-        {!embedded && (
-          <footer className="site-footer">
-            <section className="for-editors" aria-labelledby="for-editors-heading">
-              <h2 id="for-editors-heading">{t.forEditors}</h2>
-              <p>{t.forEditorsHelp}</p>
-              <OpenDebateControl />
-            </section>
-          </footer>
-        )}
-      </EmbedModeProvider>
+      <CiteSlotProvider render={renderCite}>
+        <EmbedModeProvider value={embedded}>
+          {!embedded && (
+            <>
+              <a className="skip-link" href="#main">
+                {t.skipToContent}
+              </a>
+              <SiteHeader />
+            </>
+          )}
+          <main id="main" tabIndex={-1}>
+            <Suspense>
+              <AppRoutes />
+            </Suspense>
+            {embedded && <EmbedSourceLine />}
+          </main>
+          {/* Opening another debate is an editor's tool, not what a reader should meet first. */}
+          {!embedded && (
+            <footer className="site-footer">
+              <section className="for-editors" aria-labelledby="for-editors-heading">
+                <h2 id="for-editors-heading">{t.forEditors}</h2>
+                <p>{t.forEditorsHelp}</p>
+                <OpenDebateControl />
+              </section>
+            </footer>
+          )}
+        </EmbedModeProvider>
+      </CiteSlotProvider>
     </DebateProvider>
   );
 }

@@ -1,5 +1,11 @@
 import { DebateIntro } from '@/features/detail/debate-intro';
+import { ExportMenu } from '@/features/export/export-menu';
 
 export default function Overview() {
-  return <DebateIntro />;
+  return (
+    <>
+      <DebateIntro />
+      <ExportMenu />
+    </>
+  );
 }

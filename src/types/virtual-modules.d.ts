@@ -27,3 +27,9 @@ declare module 'virtual:position-palette' {
   const palette: import('../ui/position-palette').PositionPalette;
   export default palette;
 }
+
+declare module 'virtual:csl-styles' {
+  // Official CSL styles and locales in citeproc-js's JSON form (scripts/vite-plugin-csl-styles.ts).
+  const csl: { styles: Record<string, object>; locales: Record<string, object> };
+  export default csl;
+}

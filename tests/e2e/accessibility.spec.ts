@@ -111,3 +111,13 @@ for (const [reading, query] of [
     }
   });
 }
+
+test('axe finds no violations in the open cite dialog', async ({ page }) => {
+  // The first open loads and runs citation-js on a busy, shared machine.
+  test.setTimeout(90_000);
+  await page.goto('/topics/agi-timing/yang-shu');
+  await page.getByRole('button', { name: '引用這個立場' }).click();
+  const dialog = page.getByRole('dialog', { name: '引用這個立場' });
+  await expect(dialog.locator('[data-format="csl-json"]')).toBeVisible({ timeout: 30_000 });
+  await expectNoAxeViolations(page, 'dialog');
+});

@@ -3,6 +3,7 @@ import { useDebateView } from '@/model/debate-context';
 import { paths } from '@/lib/paths';
 import { useText } from '@/lib/i18n/use-text';
 import { RelationLegend } from '@/ui/relation-badge';
+import { CiteSlot } from '@/ui/cite-slot';
 
 // The methodology is editorial prose about this explorer, kept in the message catalogue
 // like every interface text; the limitations and the change log come from the data.
@@ -15,6 +16,9 @@ export function Methodology() {
   return (
     <article className="prose">
       <h1>{t.aboutTitle}</h1>
+      <p className="page-actions">
+        <CiteSlot target={{ kind: 'debate' }} />
+      </p>
       <p>
         {m.intro(debate.outlet, debate.programme)} <Link to={paths.source()}>{t.navSource}</Link>
       </p>

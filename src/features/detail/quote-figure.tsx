@@ -7,6 +7,7 @@ import { paths } from '@/lib/paths';
 import { useText } from '@/lib/i18n/use-text';
 import { QuoteActions } from './quote-actions';
 import { useQuoteTarget } from './use-quote-target';
+import { CiteSlot, type CiteTarget } from '@/ui/cite-slot';
 
 /**
  * One quote, verbatim, with its attribution outside the quoted text. Direct speech and
@@ -20,6 +21,7 @@ export function QuoteFigure({
   speakerName,
   stancePath,
   idPrefix = '',
+  cite,
 }: {
   quote: Quote;
   speakerName: string;
@@ -30,6 +32,7 @@ export function QuoteFigure({
    * such a copy is not the target of a quote link, which names the stance page.
    */
   idPrefix?: string;
+  cite?: CiteTarget;
 }) {
   const t = useText();
   const { original, script, chineseTag, dataLang, dataTag } = useDebateView();
@@ -92,6 +95,7 @@ export function QuoteFigure({
         >
           {t.showInSource}
         </Link>
+        {cite && <CiteSlot target={cite} />}
       </figcaption>
       <QuoteActions quote={quote} speakerName={speakerName} stancePath={stancePath} />
       {quote.note && (

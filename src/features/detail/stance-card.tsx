@@ -77,6 +77,12 @@ export function StanceCard({
               quote={quote}
               speakerName={name}
               stancePath={paths.stance(topic.id, speaker.id)}
+              cite={{
+                kind: 'quote',
+                topicId: stance.topicId,
+                speakerId: stance.speakerId,
+                quoteId: quote.id,
+              }}
             />
           ))}
         </section>

@@ -33,6 +33,7 @@ export function StanceDetail({
         <PageActions
           path={paths.stance(topic.id, speaker.id)}
           title={t.stanceOf(name, topic.heading)}
+          cite={{ kind: 'stance', topicId: topic.id, speakerId: speaker.id }}
         />
       </header>
       <StanceCard

@@ -56,7 +56,11 @@ function TopicHeaderWithShare({ topic }: { topic: Topic }) {
       <h2>{topic.heading}</h2>
       <p className="subheading">{topic.subheading}</p>
       <p className="question">{topic.question}</p>
-      <PageActions path={paths.topic(topic.id)} title={topic.heading} />
+      <PageActions
+        path={paths.topic(topic.id)}
+        title={topic.heading}
+        cite={{ kind: 'topic', topicId: topic.id }}
+      />
     </header>
   );
 }

@@ -289,6 +289,62 @@ export const messagesEn: Messages = {
     openFullPage: 'Open the full page on Debate Position Map',
     newTab: ' (opens in a new tab)',
   },
+  cite: {
+    open: 'Cite',
+    openNamed: (what: string) => `Cite ${what}`,
+    debate: 'the whole conversation',
+    topic: 'this topic',
+    stance: 'this stance',
+    quote: 'this quote',
+    title: (what: string) => `Cite ${what}`,
+    intro: (version: string) =>
+      `Each citation names the speaker, the article (NetEase Tech’s report), this page’s address, today as the access date, and the ${version}, so it says which reading it quotes.`,
+    noVersion:
+      'Each citation names the speaker, the article (NetEase Tech’s report), this page’s address and today as the access date.',
+    formats: {
+      gbt7714: 'GB/T 7714-2015',
+      apa: 'APA 7th edition',
+      mla: 'MLA 9th edition',
+      chicago: 'Chicago (author-date)',
+      bibtex: 'BibTeX',
+      ris: 'RIS',
+      'csl-json': 'CSL-JSON',
+    },
+    copy: 'Copy',
+    copyNamed: (format: string) => `Copy ${format}`,
+    copied: 'Copied',
+    loading: 'Preparing the citations…',
+    failed: (reason: string) => `Couldn’t make the citations: ${reason}`,
+    close: 'Close',
+    versionLabel: (date: string) => `data version ${date}`,
+  },
+  exportData: {
+    heading: 'Download',
+    kinds: {
+      svg: 'Matrix as SVG (vector)',
+      png: 'Matrix as PNG (2× resolution)',
+      csv: 'Quotes as CSV',
+      json: 'All data as JSON',
+    },
+    subtitle: 'Where the two speakers stand on each topic, and how they relate',
+    axisNote:
+      'One row per topic: a mark’s place between the topic’s two poles is the speaker’s position; the shape tells the speakers apart.',
+    sourceLine: (
+      d: {
+        outlet: string;
+        column: string;
+        programme: string;
+        interviewer: string;
+        author: string;
+        published: { period: string };
+      },
+      version: string,
+    ) =>
+      `Source: ${d.outlet}, ${d.column}, ${d.programme}; interviewer ${d.interviewer}, author ${d.author}; ${d.published.period}${version ? `; ${version}` : ''}`,
+    preparing: 'Preparing the file…',
+    done: (file: string) => `Downloaded ${file}`,
+    failed: (reason: string) => `Couldn’t make the file: ${reason}`,
+  },
   openProblems: {
     tooLarge: (file: string, mb: number) => `${file}: larger than ${mb} MB; not read.`,
     badZip: (file: string, reason: string) => `${file}: not a readable zip file (${reason}).`,

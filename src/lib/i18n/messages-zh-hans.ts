@@ -262,6 +262,60 @@ export const messagesZhHans: Messages = {
     openFullPage: '在辩论立场地图打开完整页面',
     newTab: '（在新标签页打开）',
   },
+  cite: {
+    open: '引用',
+    openNamed: (what: string) => `引用${what}`,
+    debate: '整场对谈',
+    topic: '这个议题',
+    stance: '这个立场',
+    quote: '这则引文',
+    title: (what: string) => `引用${what}`,
+    intro: (version: string) =>
+      `引用格式列出讲者、原文（网易科技的报道）、本页网址、今天的引用日期，以及${version}，说明引用的是哪一版的解读。`,
+    noVersion: '引用格式列出讲者、原文（网易科技的报道）、本页网址与今天的引用日期。',
+    formats: {
+      gbt7714: 'GB/T 7714-2015',
+      apa: 'APA 第7版',
+      mla: 'MLA 第9版',
+      chicago: 'Chicago（作者—日期制）',
+      bibtex: 'BibTeX',
+      ris: 'RIS',
+      'csl-json': 'CSL-JSON',
+    },
+    copy: '复制',
+    copyNamed: (format: string) => `复制 ${format}`,
+    copied: '已复制',
+    loading: '正在准备引用格式……',
+    failed: (reason: string) => `无法生成引用格式：${reason}`,
+    close: '关闭',
+    versionLabel: (date: string) => `数据版本 ${date}`,
+  },
+  exportData: {
+    heading: '下载',
+    kinds: {
+      svg: '矩阵 SVG（矢量图）',
+      png: '矩阵 PNG（2 倍分辨率）',
+      csv: '引文 CSV',
+      json: '完整数据 JSON',
+    },
+    subtitle: '两位讲者在六个议题上的立场与两人关系',
+    axisNote: '每个议题一行：标记在议题两极之间的位置就是讲者的立场；形状区分讲者。',
+    sourceLine: (
+      d: {
+        outlet: string;
+        column: string;
+        programme: string;
+        interviewer: string;
+        author: string;
+        published: { period: string };
+      },
+      version: string,
+    ) =>
+      `来源：${d.outlet}${d.column}${d.programme}，采访：${d.interviewer}，作者：${d.author}，${d.published.period}${version ? `；${version}` : ''}`,
+    preparing: '正在准备文件……',
+    done: (file: string) => `已下载 ${file}`,
+    failed: (reason: string) => `无法生成文件：${reason}`,
+  },
   openProblems: {
     tooLarge: (file: string, mb: number) => `${file}：文件超过 ${mb} MB，未读取。`,
     badZip: (file: string, reason: string) => `${file}：不是可读的 zip 文件（${reason}）。`,

@@ -264,6 +264,60 @@ export const messagesZhHant = {
     openFullPage: '在辯論立場地圖開啟完整頁面',
     newTab: '（在新分頁開啟）',
   },
+  cite: {
+    open: '引用',
+    openNamed: (what: string) => `引用${what}`,
+    debate: '整場對談',
+    topic: '這個議題',
+    stance: '這個立場',
+    quote: '這則引文',
+    title: (what: string) => `引用${what}`,
+    intro: (version: string) =>
+      `引用格式列出講者、原文（網易科技的報導）、本頁網址、今天的引用日期，以及${version}，說明引用的是哪一版的解讀。`,
+    noVersion: '引用格式列出講者、原文（網易科技的報導）、本頁網址與今天的引用日期。',
+    formats: {
+      gbt7714: 'GB/T 7714-2015',
+      apa: 'APA 第7版',
+      mla: 'MLA 第9版',
+      chicago: 'Chicago（作者—日期制）',
+      bibtex: 'BibTeX',
+      ris: 'RIS',
+      'csl-json': 'CSL-JSON',
+    },
+    copy: '複製',
+    copyNamed: (format: string) => `複製 ${format}`,
+    copied: '已複製',
+    loading: '正在準備引用格式……',
+    failed: (reason: string) => `無法產生引用格式：${reason}`,
+    close: '關閉',
+    versionLabel: (date: string) => `資料版本 ${date}`,
+  },
+  exportData: {
+    heading: '下載',
+    kinds: {
+      svg: '矩陣 SVG（向量圖）',
+      png: '矩陣 PNG（2 倍解析度）',
+      csv: '引文 CSV',
+      json: '完整資料 JSON',
+    },
+    subtitle: '兩位講者在六個議題上的立場與兩人關係',
+    axisNote: '每個議題一列：標記在議題兩極之間的位置就是講者的立場；形狀區分講者。',
+    sourceLine: (
+      d: {
+        outlet: string;
+        column: string;
+        programme: string;
+        interviewer: string;
+        author: string;
+        published: { period: string };
+      },
+      version: string,
+    ) =>
+      `來源：${d.outlet}${d.column}${d.programme}，採訪：${d.interviewer}，作者：${d.author}，${d.published.period}${version ? `；${version}` : ''}`,
+    preparing: '正在準備檔案……',
+    done: (file: string) => `已下載 ${file}`,
+    failed: (reason: string) => `無法產生檔案：${reason}`,
+  },
   openProblems: {
     tooLarge: (file: string, mb: number) => `${file}：檔案超過 ${mb} MB，未讀取。`,
     badZip: (file: string, reason: string) => `${file}：不是可讀的 zip 檔（${reason}）。`,
