@@ -36,11 +36,14 @@ export function policyFor(html) {
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
+    // The open-debate worker (src/features/open-debate/open-debate.worker.ts), from this origin only.
+    "worker-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'none'",
     "require-trusted-types-for 'script'",
-    'trusted-types',
+    // One policy, for the worker's script URL (debate-worker-client.ts); no HTML policy at all.
+    'trusted-types debate-worker',
   ].join('; ');
 }
 

@@ -186,4 +186,12 @@ export const messagesEn: Messages = {
     notJson: (file: string, reason: string) => `${file}: not valid JSON (${reason}).`,
     unreadable: (reason: string) => `Couldn’t read the file: ${reason}`,
   },
+  // Opening a debate in the background (src/features/open-debate/open-debate-control.tsx).
+  openChecks: {
+    progress: (percent: number) => `Checking the files… (${percent}%)`,
+    progressLabel: 'Checking progress',
+    cancel: 'Cancel',
+    cancelled: 'Opening cancelled; the debate shown before is still shown.',
+    notKept: 'This debate could not be kept in this tab: a reload shows the built-in debate again.',
+  },
 };

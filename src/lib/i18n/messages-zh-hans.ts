@@ -167,4 +167,12 @@ export const messagesZhHans: Messages = {
     notJson: (file: string, reason: string) => `${file}：不是有效的 JSON（${reason}）。`,
     unreadable: (reason: string) => `无法读取文件：${reason}`,
   },
+  // Opening a debate in the background (src/features/open-debate/open-debate-control.tsx).
+  openChecks: {
+    progress: (percent: number) => `正在检查文件…（${percent}%）`,
+    progressLabel: '检查进度',
+    cancel: '取消',
+    cancelled: '已取消打开，仍显示原来的辩论。',
+    notKept: '这份辩论无法保存在这个标签页中，重新加载后会回到内置辩论。',
+  },
 };
