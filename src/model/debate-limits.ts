@@ -41,7 +41,7 @@ export const SOURCE_LIMIT = 5_000_000;
 /** Deepest nesting of a debate.json: the schema itself goes six levels down. */
 export const DEPTH_LIMIT = 32;
 
-/** Problems listed before the rest are only counted. */
+/** Problems listed before checking stops. */
 export const PROBLEM_LIMIT = 500;
 
 export type ShapeProblem =

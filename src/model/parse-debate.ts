@@ -27,7 +27,7 @@ export type ProblemDetail =
   | { kind: 'too-many-quotes'; count: number; limit: number }
   | { kind: 'source-too-long'; length: number; limit: number }
   | { kind: 'source-text'; problem: PlainTextProblem; line: number }
-  | { kind: 'more'; count: number };
+  | { kind: 'stopped'; limit: number };
 
 /** A problem with its English message (check-data prints it) and, for some, what it is. */
 export interface ParseProblem extends DataProblem {
@@ -64,13 +64,16 @@ const shellSchema = debateSchema.omit({
   points: true,
 });
 
-/** Collects problems up to PROBLEM_LIMIT and counts the rest. */
+/** Collects problems up to PROBLEM_LIMIT; checking stops there (a failed entry costs more than a sound one). */
 class Problems {
   readonly listed: ParseProblem[] = [];
-  unlisted = 0;
+  stopped = false;
+  get full() {
+    return this.listed.length >= PROBLEM_LIMIT;
+  }
   add(problem: ParseProblem) {
-    if (this.listed.length < PROBLEM_LIMIT) this.listed.push(problem);
-    else this.unlisted++;
+    if (this.full) this.stopped = true;
+    else this.listed.push(problem);
   }
   addIssues(issues: readonly SchemaIssue[], prefix: readonly PropertyKey[] = []) {
     for (const issue of issues) {
@@ -79,11 +82,11 @@ class Problems {
     }
   }
   get all(): ParseProblem[] {
-    if (this.unlisted === 0) return this.listed;
+    if (!this.stopped && !this.full) return this.listed;
     return this.listed.concat({
       path: '(root)',
-      message: `and ${this.unlisted} more problems`,
-      detail: { kind: 'more', count: this.unlisted },
+      message: `checking stopped after ${PROBLEM_LIMIT} problems`,
+      detail: { kind: 'stopped', limit: PROBLEM_LIMIT },
     });
   }
 }
@@ -126,12 +129,12 @@ function validate(json: unknown, problems: Problems, options: ParseOptions): Deb
       continue;
     }
     const parsed: unknown[] = [];
-    value.forEach((item, i) => {
-      const result = LISTS[key].safeParse(item);
+    for (let i = 0; i < value.length && !problems.full; i++) {
+      const result = LISTS[key].safeParse(value[i]);
       if (result.success) parsed.push(result.data);
       else problems.addIssues(result.error.issues, [key, i]);
       if (++done % 500 === 0) options.onProgress?.(done / total);
-    });
+    }
     lists[key] = parsed;
   }
   if (!shell.success || problems.listed.length > 0) return undefined;

@@ -119,9 +119,9 @@ const json = (text: string) => encoder.encode(text);
 /** An archive that claims about four billion entries and holds none (zip64). */
 export const hugeCountZip = () => buildZip([], { zip64Count: 4_000_000_000 });
 
-/** 1 MB or so that inflates to 64 MB of spaces: a zip bomb. */
+/** 40 kB that inflates to 40 MB of spaces, twice the cap: a zip bomb. */
 export function bombZip(): Uint8Array {
-  const spaces = new Uint8Array(64 * 1024 * 1024).fill(0x20);
+  const spaces = new Uint8Array(40 * 1024 * 1024).fill(0x20);
   return buildZip([{ name: 'debate.json', data: deflateSync(spaces, { level: 9 }), method: 8 }]);
 }
 

@@ -58,8 +58,8 @@ export function describeProblem(problem: ParseProblem, file: string, say: CheckM
       return say.sourceTooLong(detail.length, detail.limit);
     case 'source-text':
       return say.sourceCharacter(detail.line, say.rules[detail.problem]);
-    case 'more':
-      return say.moreProblems(detail.count);
+    case 'stopped':
+      return say.stoppedAt(detail.limit);
     default:
       // The referential and anchoring checks speak the data's editors' language, English.
       return at(problem.message);

@@ -34,8 +34,8 @@ const ZIP64_EOCD = 0x06064b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 const FULL32 = 0xffffffff;
-/** Input fed to the inflater at a time: at most about a thousand times as much comes out. */
-const INFLATE_STEP = 16 * 1024;
+/** Input fed to the inflater at a time: at most about a thousand times as much (4 MB) comes out. */
+const INFLATE_STEP = 4 * 1024;
 
 class Damaged extends Error {
   constructor(readonly reason: Extract<ZipProblem, { kind: 'damaged' }>['reason']) {
@@ -137,6 +137,8 @@ function centralDirectory(
     });
     at = next;
   }
+  // A directory that is declared but holds no record is not one.
+  if (records.length === 0 && size > 0) throw new Damaged('no-directory');
   return records;
 }
 

@@ -21,7 +21,7 @@ export const checkMessagesEn: CheckMessages = {
   tooDeep: (limit: number) => `nested more than ${limit} levels deep`,
   tooMany: (count: number, limit: number) => `${count} entries; at most ${limit}`,
   tooManyQuotes: (count: number, limit: number) => `${count} quotes in all; at most ${limit}`,
-  moreProblems: (count: number) => `…and ${count} more problems not listed`,
+  stoppedAt: (limit: number) => `…checking stopped after the first ${limit} problems`,
   rules: {
     bidi: 'contains a bidirectional control character, which can disguise the text',
     control: 'contains a control character',

@@ -21,7 +21,7 @@ export const checkMessagesZhHant = {
   tooDeep: (limit: number) => `巢狀超過 ${limit} 層`,
   tooMany: (count: number, limit: number) => `有 ${count} 項，上限是 ${limit} 項`,
   tooManyQuotes: (count: number, limit: number) => `共有 ${count} 則引文，上限是 ${limit} 則`,
-  moreProblems: (count: number) => `……還有 ${count} 個問題未列出`,
+  stoppedAt: (limit: number) => `……已列出前 ${limit} 個問題，其餘未再檢查`,
   rules: {
     bidi: '含有雙向控制字元，可能偽裝文字',
     control: '含有控制字元',
