@@ -168,6 +168,9 @@ export const messagesZhHans: Messages = {
     unreadable: (reason: string) => `无法读取文件：${reason}`,
   },
   // Opening a debate in the background (src/features/open-debate/open-debate-control.tsx).
+  // A long source is shown a window of lines at a time (source-reader.tsx).
+  sourceEarlierLines: (line: number) => `显示第 ${line + 1} 行之前的内容`,
+  sourceLaterLines: (line: number) => `显示第 ${line} 行起的内容`,
   openChecks: {
     progress: (percent: number) => `正在检查文件…（${percent}%）`,
     progressLabel: '检查进度',

@@ -169,6 +169,9 @@ export const messagesZhHant = {
     unreadable: (reason: string) => `無法讀取檔案：${reason}`,
   },
   // Opening a debate in the background (src/features/open-debate/open-debate-control.tsx).
+  // A long source is shown a window of lines at a time (source-reader.tsx).
+  sourceEarlierLines: (line: number) => `顯示第 ${line + 1} 行之前的內容`,
+  sourceLaterLines: (line: number) => `顯示第 ${line} 行起的內容`,
   openChecks: {
     progress: (percent: number) => `正在檢查檔案…（${percent}%）`,
     progressLabel: '檢查進度',
