@@ -40,7 +40,7 @@ export function hugeMarkupTitle(): DebateFiles {
 /** About 19 MB of stances, every one of them wrong in several ways. */
 export function largeWithProblems(): DebateFiles {
   const debate = fixtureDebate();
-  const filler = '長'.repeat(150);
+  const filler = '長'.repeat(30);
   debate.stances = Array.from({ length: 40_000 }, (_, i) => ({
     topicId: `Topic ${i}`,
     speakerId: 7,
