@@ -1,21 +1,6 @@
-import type { LangTag } from '@/lib/i18n/locale';
-import { readDebateFiles, recheckKeptDebate, type OpenText } from './read-debate-files';
+import { readDebateFiles, recheckKeptDebate } from './read-debate-files';
+import { loadOpenText } from './open-text';
 import type { DebateStore, WorkerRequest, WorkerResponse } from './worker-protocol';
-
-const catalogues: Record<LangTag, () => Promise<OpenText>> = {
-  'zh-Hant': async () => ({
-    problems: (await import('@/lib/i18n/messages-zh-hant')).messagesZhHant.openProblems,
-    checks: (await import('@/lib/i18n/check-messages-zh-hant')).checkMessagesZhHant,
-  }),
-  'zh-Hans': async () => ({
-    problems: (await import('@/lib/i18n/messages-zh-hans')).messagesZhHans.openProblems,
-    checks: (await import('@/lib/i18n/check-messages-zh-hans')).checkMessagesZhHans,
-  }),
-  en: async () => ({
-    problems: (await import('@/lib/i18n/messages-en')).messagesEn.openProblems,
-    checks: (await import('@/lib/i18n/check-messages-en')).checkMessagesEn,
-  }),
-};
 
 /** Kept debates older than this are removed when another is kept (their tab is long gone). */
 const KEEP_FOR_MS = 2 * 24 * 60 * 60 * 1000;
@@ -46,7 +31,7 @@ export async function handleWorkerRequest(
   try {
     switch (request.type) {
       case 'open': {
-        const t = await catalogues[request.locale]();
+        const t = await loadOpenText(request.locale);
         let last = 0;
         const result = await readDebateFiles(request.files, t, {
           onProgress: (done) => {
