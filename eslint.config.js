@@ -50,6 +50,16 @@ const NO_UI = {
   regex: '^(@/|(\\.\\./)+)ui(/|$)',
   message: 'src/model and src/lib stay free of UI: they must not import from src/ui.',
 };
+const NO_REACT = {
+  regex: '^(react|react-dom|react-router|zustand)(/|$)',
+  message:
+    'src/model holds data and pure functions only: React and its hooks belong in src/lib (e.g. src/lib/debate-view) or above.',
+};
+const NO_LIB_REACT = {
+  regex: '^@/lib/(debate-view|i18n/use-)',
+  message:
+    'src/model holds data and pure functions only: it must not use React hooks from src/lib.',
+};
 const FEATURE_NO_ALIAS_FEATURES = {
   regex: '^@/features(/|$)',
   message:
@@ -200,6 +210,21 @@ export default defineConfig(
         NO_ALIAS_ROUTES,
         NO_RELATIVE_FEATURES_OR_ROUTES,
         NO_UI,
+      ),
+    },
+  },
+  {
+    name: 'boundaries/model',
+    files: ['src/model/**/*.{ts,tsx}'],
+    ignores: ['src/model/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': restrictedImports(
+        NO_ALIAS_FEATURES,
+        NO_ALIAS_ROUTES,
+        NO_RELATIVE_FEATURES_OR_ROUTES,
+        NO_UI,
+        NO_REACT,
+        NO_LIB_REACT,
       ),
     },
   },

@@ -1,7 +1,7 @@
 import { Suspense, useEffect, useState } from 'react';
 import { useLocation, useSearchParams } from 'react-router';
 import type { Debate } from '@/model/debate-schema';
-import { DebateProvider } from '@/model/debate-context';
+import { DebateProvider } from '@/lib/debate-view/debate-context';
 import { applyHeadTags } from '@/lib/document-head';
 import { asksForEmbed, EmbedModeProvider } from '@/lib/embed-mode';
 import { useEmbedHeight } from '@/lib/use-embed-height';
@@ -10,6 +10,7 @@ import { useLocale } from '@/lib/i18n/use-locale';
 import { useText } from '@/lib/i18n/use-text';
 import { rehydratePreferences } from '@/lib/preferences';
 import { CiteButton } from '@/features/cite/cite-button';
+import { convertInWorker } from '@/features/open-debate/convert-opened-debate';
 import { OpenDebateControl } from '@/features/open-debate/open-debate-control';
 import { CiteSlotProvider, type CiteTarget } from '@/ui/cite-slot';
 import { useOpenedDebate } from '@/features/open-debate/opened-debate-store';
@@ -93,7 +94,12 @@ export function App({ debate }: { debate: Debate }) {
   const t = useText();
   const opened = useOpenedDebate();
   return (
-    <DebateProvider debate={opened?.debate ?? debate} source={opened?.source} bundled={!opened}>
+    <DebateProvider
+      debate={opened?.debate ?? debate}
+      source={opened?.source}
+      bundled={!opened}
+      convert={convertInWorker}
+    >
       <CiteSlotProvider render={renderCite}>
         <EmbedModeProvider value={embedded}>
           {!embedded && (

@@ -8,15 +8,18 @@ export type Loaded<V> = { state: 'ready'; value: V } | { state: 'failed'; error:
  * Keys are compared by identity; the cache keeps the last few, which is all a reader switches
  * between.
  */
-export function createLazyVariants<K, V>(load: (key: K) => Promise<V>, keep = 4) {
+export function createLazyVariants<K, V, C = void>(
+  load: (key: K, context: C) => Promise<V>,
+  keep = 4,
+) {
   const results = new Map<K, Loaded<V>>();
   const pending = new Set<K>();
   const listeners = new Set<() => void>();
 
-  function request(key: K) {
+  function request(key: K, context: C) {
     if (results.has(key) || pending.has(key)) return;
     pending.add(key);
-    load(key)
+    load(key, context)
       .then(
         (value): Loaded<V> => ({ state: 'ready', value }),
         (error: unknown): Loaded<V> => ({ state: 'failed', error }),
@@ -34,16 +37,20 @@ export function createLazyVariants<K, V>(load: (key: K) => Promise<V>, keep = 4)
     return () => void listeners.delete(listener);
   };
 
-  /** The variant for `key` once it has loaded; undefined while it loads or without a key. */
-  return function useVariant(key: K | undefined): Loaded<V> | undefined {
+  /**
+   * The variant for `key` once it has loaded; undefined while it loads or without a key.
+   * `context` is what the computation needs besides the key (e.g. a converter); the cache
+   * is keyed by `key` alone.
+   */
+  return function useVariant(key: K | undefined, context: C): Loaded<V> | undefined {
     const result = useSyncExternalStore(
       subscribe,
       () => (key === undefined ? undefined : results.get(key)),
       () => undefined,
     );
     useEffect(() => {
-      if (key !== undefined) request(key);
-    }, [key]);
+      if (key !== undefined) request(key, context);
+    }, [key, context]);
     return result;
   };
 }

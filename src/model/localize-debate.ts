@@ -79,7 +79,7 @@ function dropEnglish<T extends { en?: unknown }>(entity: T): T {
 
 /**
  * The debate without its English: what the pages need to hydrate in Chinese. The bundled
- * debate's English loads only when a reader asks for it (see debate-variants.ts).
+ * debate's English loads only when a reader asks for it (see src/lib/debate-view/debate-variants.ts).
  */
 export function withoutEnglish(debate: Debate): Debate {
   return {

@@ -1,7 +1,7 @@
 import { useLocation, useParams } from 'react-router';
 import { CompareView } from '@/features/detail/compare-view';
 import { NotFoundView } from '@/features/not-found/not-found-view';
-import { useDebate } from '@/model/debate-context';
+import { useDebate } from '@/lib/debate-view/debate-context';
 import { resolveTopic } from '@/model/debate-queries';
 import { paths } from '@/lib/paths';
 import { CanonicalRedirect } from '@/ui/canonical-redirect';

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Outlet, useLocation, useParams } from 'react-router';
 import { MatrixSection } from '@/features/matrix/matrix-section';
-import { useDebateView } from '@/model/debate-context';
+import { useDebateView } from '@/lib/debate-view/debate-context';
 import { useEmbedMode } from '@/lib/embed-mode';
 import { useText } from '@/lib/i18n/use-text';
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router';
-import { useDebateView } from '@/model/debate-context';
+import { useDebateView } from '@/lib/debate-view/debate-context';
 import { paths } from '@/lib/paths';
 import { parseLanguage, parseScript } from '@/lib/i18n/locale';
 import { useText } from '@/lib/i18n/use-text';

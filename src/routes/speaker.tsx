@@ -1,7 +1,7 @@
 import { useLocation, useParams } from 'react-router';
 import { SpeakerOverview } from '@/features/detail/speaker-overview';
 import { NotFoundView } from '@/features/not-found/not-found-view';
-import { useDebate } from '@/model/debate-context';
+import { useDebate } from '@/lib/debate-view/debate-context';
 import { resolveSpeaker } from '@/model/debate-queries';
 import { paths } from '@/lib/paths';
 import { CanonicalRedirect } from '@/ui/canonical-redirect';

@@ -4,7 +4,7 @@ import { MatrixSection } from '@/features/matrix/matrix-section';
 import { StanceDetail } from '@/features/detail/stance-detail';
 import { TopicComparison } from '@/features/detail/topic-comparison';
 import { withoutBase } from '@/lib/base-path';
-import { DebateProvider } from '@/model/debate-context';
+import { DebateProvider } from '@/lib/debate-view/debate-context';
 import { findStance, findSpeaker, findTopic } from '@/model/debate-queries';
 import type { Debate } from '@/model/debate-schema';
 

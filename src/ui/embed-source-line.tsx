@@ -1,5 +1,5 @@
 import { useHref, useLocation } from 'react-router';
-import { useDebateView } from '@/model/debate-context';
+import { useDebateView } from '@/lib/debate-view/debate-context';
 import { useText } from '@/lib/i18n/use-text';
 
 /**

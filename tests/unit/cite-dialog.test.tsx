@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { CiteButton } from '@/features/cite/cite-button';
 import { bundledDebate } from '@/model/bundled-debate';
-import { DebateProvider } from '@/model/debate-context';
+import { DebateProvider } from '@/lib/debate-view/debate-context';
 import { withoutEnglish } from '@/model/localize-debate';
 
 function renderCite() {

@@ -3,7 +3,7 @@ import { Suspense, useEffect } from 'react';
 import { MemoryRouter, useLocation, type Location } from 'react-router';
 import type { Debate } from '@/model/debate-schema';
 import { bundledDebate } from '@/model/bundled-debate';
-import { DebateProvider } from '@/model/debate-context';
+import { DebateProvider } from '@/lib/debate-view/debate-context';
 import { withoutEnglish } from '@/model/localize-debate';
 import { AppRoutes, preloadPage } from '@/routes/route-table';
 import { SiteHeader, useLinkLocale } from '@/routes/site-header';

@@ -6,7 +6,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { DebateMatrix } from '@/features/matrix/debate-matrix';
 import { SearchResults } from '@/features/search/search-results';
-import { DebateProvider } from '@/model/debate-context';
+import { DebateProvider } from '@/lib/debate-view/debate-context';
 import type { Debate } from '@/model/debate-schema';
 import '@/styles/app.css';
 import { BENCH_SHAPES, generateDebate } from '../generate-debate.ts';

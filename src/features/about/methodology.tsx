@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { useDebateView } from '@/model/debate-context';
+import { useDebateView } from '@/lib/debate-view/debate-context';
 import { paths } from '@/lib/paths';
 import { useText } from '@/lib/i18n/use-text';
 import { RelationLegend } from '@/ui/relation-badge';

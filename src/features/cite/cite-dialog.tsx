@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useDebateView } from '@/model/debate-context';
+import { useDebateView } from '@/lib/debate-view/debate-context';
 import { useLocale } from '@/lib/i18n/use-locale';
 import { useText } from '@/lib/i18n/use-text';
 import type { CiteTarget } from '@/ui/cite-slot';

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { useDebateView, useSpeakerName } from '@/model/debate-context';
+import { useDebateView, useSpeakerName } from '@/lib/debate-view/debate-context';
 import { answerQuotes, findTopic, stanceOfQuote } from '@/model/debate-queries';
 import type { Point, PointAnswer, Speaker } from '@/model/debate-schema';
 import { paths, pointAnchor } from '@/lib/paths';

@@ -1,4 +1,4 @@
-import { useDebateView } from '@/model/debate-context';
+import { useDebateView } from '@/lib/debate-view/debate-context';
 import type { Point } from '@/model/debate-schema';
 import { useText } from '@/lib/i18n/use-text';
 import { PointRelationBadge } from '@/ui/point-badges';

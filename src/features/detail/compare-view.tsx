@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { Link, useLocation } from 'react-router';
-import { useDebateView } from '@/model/debate-context';
+import { useDebateView } from '@/lib/debate-view/debate-context';
 import { pointsOfTopic } from '@/model/debate-queries';
 import type { Point, PointRelation, Speaker, Topic } from '@/model/debate-schema';
 import { paths } from '@/lib/paths';

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { useDebateView, useSpeakerName } from '@/model/debate-context';
+import { useDebateView, useSpeakerName } from '@/lib/debate-view/debate-context';
 import { paths } from '@/lib/paths';
 import { roleName } from '@/ui/role-name';
 import { useText } from '@/lib/i18n/use-text';

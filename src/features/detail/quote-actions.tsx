@@ -1,4 +1,4 @@
-import { useDebateView } from '@/model/debate-context';
+import { useDebateView } from '@/lib/debate-view/debate-context';
 import type { Quote } from '@/model/debate-schema';
 import { useText } from '@/lib/i18n/use-text';
 import { CopyButton } from '@/ui/copy-button';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { useDebateView } from '@/model/debate-context';
+import { useDebateView } from '@/lib/debate-view/debate-context';
 import { findQuote } from '@/model/debate-queries';
 import type { Quote } from '@/model/debate-schema';
 import { paths } from '@/lib/paths';

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { useDebateView, useSpeakerName } from '@/model/debate-context';
+import { useDebateView, useSpeakerName } from '@/lib/debate-view/debate-context';
 import type { Speaker, Stance, Topic } from '@/model/debate-schema';
 import { paths } from '@/lib/paths';
 import { useText } from '@/lib/i18n/use-text';

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { useDebate, useSpeakerName } from '@/model/debate-context';
+import { useDebate, useSpeakerName } from '@/lib/debate-view/debate-context';
 import { neighbouringTopics } from '@/model/debate-queries';
 import type { Speaker, Stance, Topic } from '@/model/debate-schema';
 import { paths } from '@/lib/paths';

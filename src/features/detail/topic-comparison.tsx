@@ -1,4 +1,4 @@
-import { useDebateView, useSpeakerName } from '@/model/debate-context';
+import { useDebateView, useSpeakerName } from '@/lib/debate-view/debate-context';
 import { findRelation, findStance } from '@/model/debate-queries';
 import type { Topic } from '@/model/debate-schema';
 import { paths } from '@/lib/paths';

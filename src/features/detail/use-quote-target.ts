@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useLocation } from 'react-router';
-import { useDebateView } from '@/model/debate-context';
+import { useDebateView } from '@/lib/debate-view/debate-context';
 import { useText } from '@/lib/i18n/use-text';
 import { useIsHydrated } from '@/lib/preferences';
 import { useHydrated } from '@/lib/use-hydrated';

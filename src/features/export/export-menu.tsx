@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useHref } from 'react-router';
-import { useDebateView, useSpeakerName } from '@/model/debate-context';
+import { useDebateView, useSpeakerName } from '@/lib/debate-view/debate-context';
 import { paths } from '@/lib/paths';
 import { useText } from '@/lib/i18n/use-text';
 import type { ExportKind } from './export-files';

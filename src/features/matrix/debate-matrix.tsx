@@ -7,7 +7,7 @@ import {
   type CSSProperties,
   type KeyboardEvent,
 } from 'react';
-import { useDebateView, useSpeakerName } from '@/model/debate-context';
+import { useDebateView, useSpeakerName } from '@/lib/debate-view/debate-context';
 import { useSpeakerOrder } from '@/lib/preferences';
 import { paths } from '@/lib/paths';
 import { useText } from '@/lib/i18n/use-text';

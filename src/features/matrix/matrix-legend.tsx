@@ -1,4 +1,4 @@
-import { useDebate, useSpeakerName } from '@/model/debate-context';
+import { useDebate, useSpeakerName } from '@/lib/debate-view/debate-context';
 import { useSpeakerOrder } from '@/lib/preferences';
 import { useText } from '@/lib/i18n/use-text';
 import { layoutSharedAxis } from '@/ui/position-axis-layout';

@@ -1,4 +1,4 @@
-import { useDebate } from '@/model/debate-context';
+import { useDebate } from '@/lib/debate-view/debate-context';
 import { usePreferenceEvents, useSpeakerOrder } from '@/lib/preferences';
 import { useText } from '@/lib/i18n/use-text';
 import { DebateMatrix, type MatrixSelection } from './debate-matrix';

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { useDebate } from '@/model/debate-context';
+import { useDebate } from '@/lib/debate-view/debate-context';
 import { clipEchoed } from '@/lib/clip-text';
 import { closestMatch } from '@/lib/edit-distance';
 import { debatePaths, paths } from '@/lib/paths';

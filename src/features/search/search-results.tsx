@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { useDebateView, useSpeakerName } from '@/model/debate-context';
+import { useDebateView, useSpeakerName } from '@/lib/debate-view/debate-context';
 import { findSpeaker, findTopic } from '@/model/debate-queries';
 import { paths } from '@/lib/paths';
 import { useText } from '@/lib/i18n/use-text';

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { createLazyVariants } from '@/lib/lazy-variant';
-import { useDebateView } from '@/model/debate-context';
+import { useDebateView } from '@/lib/debate-view/debate-context';
 import { createTextFolder } from './normalize-text';
 import { buildSearchIndex, searchIndex } from './search-index';
 

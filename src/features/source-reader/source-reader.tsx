@@ -1,6 +1,6 @@
 import { Fragment, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useLocation } from 'react-router';
-import { useDebate, useSpeakerName } from '@/model/debate-context';
+import { useDebate, useSpeakerName } from '@/lib/debate-view/debate-context';
 import type { Debate } from '@/model/debate-schema';
 import type { Script } from '@/lib/i18n/locale';
 import { scriptTag } from '@/lib/i18n/locale';

@@ -1,13 +1,15 @@
 import { createContext, use, useCallback, type ReactNode } from 'react';
 import { useLocale } from '@/lib/i18n/use-locale';
 import { SOURCE_SCRIPT, scriptTag, type LangTag, type Script } from '@/lib/i18n/locale';
-import type { Debate, Speaker } from './debate-schema';
+import type { Debate, Speaker } from '@/model/debate-schema';
+import { debateInEnglish } from '@/model/localize-debate';
 import {
+  convertInPage,
   useBundledSimplified,
   useBundledWithEnglish,
   useConvertedSimplified,
+  type OpenedDebateConverter,
 } from './debate-variants';
-import { debateInEnglish } from './localize-debate';
 
 interface DebateInView {
   debate: Debate;
@@ -18,6 +20,8 @@ interface DebateInView {
    * Simplified version and its English come from chunks made at build time.
    */
   bundled?: boolean | undefined;
+  /** How a debate opened from disk is converted to Simplified (default: in the page). */
+  convert?: OpenedDebateConverter | undefined;
 }
 
 const DebateContext = createContext<DebateInView | null>(null);
@@ -27,9 +31,10 @@ export function DebateProvider({
   debate,
   source,
   bundled,
+  convert,
   children,
 }: DebateInView & { children: ReactNode }) {
-  return <DebateContext value={{ debate, source, bundled }}>{children}</DebateContext>;
+  return <DebateContext value={{ debate, source, bundled, convert }}>{children}</DebateContext>;
 }
 
 function useDebateInView(): DebateInView {
@@ -65,12 +70,12 @@ export interface DebateView {
 }
 
 export function useDebateView(): DebateView {
-  const { debate: original, bundled = false } = useDebateInView();
+  const { debate: original, bundled = false, convert = convertInPage } = useDebateInView();
   const { script: wanted, language, tag: uiTag } = useLocale();
   const hans = wanted === 'hans';
   const simplified = [
     useBundledSimplified(bundled && hans ? original : undefined),
-    useConvertedSimplified(!bundled && hans ? original : undefined),
+    useConvertedSimplified(!bundled && hans ? original : undefined, convert),
   ].find(Boolean);
   // The Simplified chunk carries the English too.
   const withEnglish = useBundledWithEnglish(
@@ -95,6 +100,11 @@ export function useDebateView(): DebateView {
 
 export function useDebate(): Debate {
   return useDebateView().debate;
+}
+
+/** How the debate in view is converted to Simplified, when it was opened from disk. */
+export function useOpenedDebateConverter(): OpenedDebateConverter {
+  return useDebateInView().convert ?? convertInPage;
 }
 
 /** The source text that came with the debate in view, if any (the bundled one loads lazily). */
