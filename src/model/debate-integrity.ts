@@ -198,6 +198,8 @@ function checkQuotes(debate: Debate, source: string): DataProblem[] {
     if (
       q.attribution === 'explicit' &&
       speaker &&
+      // A name not yet written (a draft in the studio) is the schema's problem, not this one's.
+      speaker.name.hant !== '' &&
       !occursWithin(
         names(speaker.name.hant),
         paragraph.start,

@@ -13,7 +13,7 @@ describe('the compare page', () => {
     renderExplorer('/compare');
     expect(screen.getByRole('heading', { level: 1, name: '哪裡一致，哪裡分歧' })).toBeVisible();
     const summary = sectionNamed('概覽');
-    expect(summary).toHaveTextContent('共 21 個論點：一致 6、部分一致 6、分歧 0、僅一方談到 9。');
+    expect(summary).toHaveTextContent('共 21 個論點：一致 5、部分一致 7、分歧 0、僅一方談到 9。');
     const table = within(summary).getByRole('table', { name: '各議題的論點數，依關係分類' });
     const row = within(table).getByRole('row', { name: /^AGI即將到來\?/ });
     expect(
@@ -33,7 +33,7 @@ describe('the compare page', () => {
       '≠分歧之處',
       '◦只有一方談到的',
     ]);
-    expect(within(sectionNamed('一致之處')).getAllByRole('article')).toHaveLength(6);
+    expect(within(sectionNamed('一致之處')).getAllByRole('article')).toHaveLength(5);
     expect(within(sectionNamed('分歧之處')).getByText('沒有這類論點。')).toBeVisible();
     expect(
       within(sectionNamed('部分一致之處')).getByRole('article', {
@@ -166,7 +166,7 @@ describe('a topic page’s points', () => {
   it('lists each point with its relation and answers, linking to the comparison', () => {
     renderExplorer('/topics/agi-timing');
     const points = screen.getByRole('region', { name: '具體論點' });
-    expect(within(points).getByRole('link', { name: 'AGI一年之內就會到來' })).toHaveAttribute(
+    expect(within(points).getByRole('link', { name: 'AGI一年之內就能到來' })).toHaveAttribute(
       'href',
       '/compare/agi-timing#point-agi-within-a-year',
     );

@@ -23,8 +23,8 @@ const byDisagreement = [
   'industry-impact',
   'why-a-startup',
   'technical-route',
-  'open-vs-closed',
   'agi-timing',
+  'open-vs-closed',
 ];
 
 describe('the order of the matrix’s rows', () => {

@@ -118,11 +118,11 @@ describe('the order of the rows', () => {
     ]);
     expect(model.topics.map((t) => t.id)).toEqual([
       'inflection-point',
-      'industry-impact', // partly agree before agree
+      'industry-impact', // three partly-agree rows with the same gap, in article order
       'why-a-startup',
       'technical-route',
-      'open-vs-closed', // different emphasis before agree
-      'agi-timing',
+      'agi-timing', // partly agree before different emphasis, though later in the article
+      'open-vs-closed',
     ]);
   });
 
