@@ -18,10 +18,10 @@ test.beforeEach(async ({ page }) => {
 });
 
 const ZH = {
-  gbt: `蔡恆進. AI的海嘯要來了（拐點還是海嘯，資料版本 2026-11-29）[EB/OL]. 網易科技, 2025年春節後[2026-12-01]. ${URL}.`,
-  apa: `蔡恆進. (2025年春節後). AI的海嘯要來了（拐點還是海嘯，資料版本 2026-11-29） (丁廣勝, Interviewer; By 崔玉賢). DeepSeek：拐點還是海嘯？蔡恆進與楊蜀的《Future Talk》對談; 網易科技. ${URL}`,
-  mla: `蔡恆進. “AI的海嘯要來了（拐點還是海嘯，資料版本 2026-11-29）.” DeepSeek：拐點還是海嘯？蔡恆進與楊蜀的《Future Talk》對談, by 崔玉賢, interview by 丁廣勝, 網易科技, 2025年春節後, ${URL}.`,
-  chicago: `蔡恆進. 2025年春節後. “AI的海嘯要來了（拐點還是海嘯，資料版本 2026-11-29）” Interview by 丁廣勝. DeepSeek：拐點還是海嘯？蔡恆進與楊蜀的《Future Talk》對談. 科技《態度》欄目《Future Talk》. 網易科技. 2025年春節後. ${URL}.`,
+  gbt: `蔡恆進. AI的海嘯要來了（拐點還是海嘯，資料版本 2026-12-01）[EB/OL]. 網易科技, 2025年春節後[2026-12-01]. ${URL}.`,
+  apa: `蔡恆進. (2025年春節後). AI的海嘯要來了（拐點還是海嘯，資料版本 2026-12-01） (丁廣勝, Interviewer; By 崔玉賢). DeepSeek：拐點還是海嘯？蔡恆進與楊蜀的《Future Talk》對談; 網易科技. ${URL}`,
+  mla: `蔡恆進. “AI的海嘯要來了（拐點還是海嘯，資料版本 2026-12-01）.” DeepSeek：拐點還是海嘯？蔡恆進與楊蜀的《Future Talk》對談, by 崔玉賢, interview by 丁廣勝, 網易科技, 2025年春節後, ${URL}.`,
+  chicago: `蔡恆進. 2025年春節後. “AI的海嘯要來了（拐點還是海嘯，資料版本 2026-12-01）” Interview by 丁廣勝. DeepSeek：拐點還是海嘯？蔡恆進與楊蜀的《Future Talk》對談. 科技《態度》欄目《Future Talk》. 網易科技. 2025年春節後. ${URL}.`,
   bibtex: [
     '@misc{inflectionpointcaihengjin,',
     '\tnote = {[Online; accessed 2026-12-01]},',
@@ -29,7 +29,7 @@ const ZH = {
     '\tseries = {科技《態度》欄目《{Future} {Talk}》},',
     '\tyear = {2025},',
     '\tpublisher = {網易科技},',
-    '\ttitle = {AI的海嘯要來了（拐點還是海嘯，資料版本 2026-11-29）},',
+    '\ttitle = {AI的海嘯要來了（拐點還是海嘯，資料版本 2026-12-01）},',
     `\turl = {${URL}},`,
     '}',
   ].join('\n'),
@@ -43,7 +43,7 @@ const ZH = {
     'M1  - 2026/12/1/',
     'PB  - 網易科技',
     'T2  - 科技《態度》欄目《Future Talk》',
-    'TI  - AI的海嘯要來了（拐點還是海嘯，資料版本 2026-11-29）',
+    'TI  - AI的海嘯要來了（拐點還是海嘯，資料版本 2026-12-01）',
     `UR  - ${URL}`,
     'ER  -',
   ].join('\n'),
@@ -79,7 +79,7 @@ test('a stance cites in every format, GB/T 7714 first for Chinese readers', asyn
     {
       id: 'inflection-point-cai-hengjin',
       type: 'webpage',
-      title: 'AI的海嘯要來了（拐點還是海嘯，資料版本 2026-11-29）',
+      title: 'AI的海嘯要來了（拐點還是海嘯，資料版本 2026-12-01）',
       author: [{ literal: '蔡恆進' }],
       interviewer: [{ literal: '丁廣勝' }],
       'container-author': [{ literal: '崔玉賢' }],
@@ -117,11 +117,11 @@ test('English readers get APA first, with the English names and titles', async (
   await expect(dialog.locator('[data-format="csl-json"]')).toBeVisible({ timeout: 30_000 });
   await expect(dialog.getByRole('heading', { level: 3 }).first()).toHaveText('APA 7th edition');
   await expect(dialog.locator('[data-format="apa"]')).toHaveText(
-    `Cai Hengjin. (After the 2025 Spring Festival). An AI tsunami is coming (Inflection point or tsunami; data version 2026-11-29) (Ding Guangsheng, Interviewer; By Cui Yuxian). DeepSeek: Inflection Point or Tsunami? Cai Hengjin and Yang Shu in Conversation on “Future Talk”; NetEase Tech. ${URL}`,
+    `Cai Hengjin. (After the 2025 Spring Festival). An AI tsunami is coming (Inflection point or tsunami; data version 2026-12-01) (Ding Guangsheng, Interviewer; By Cui Yuxian). DeepSeek: Inflection Point or Tsunami? Cai Hengjin and Yang Shu in Conversation on “Future Talk”; NetEase Tech. ${URL}`,
   );
   await expect(dialog.locator('[data-format="gbt7714"]')).toHaveText(
     // GB/T 7714 §8.1.2: a name in Latin letters has its surname in capitals.
-    `CAI HENGJIN. An AI tsunami is coming (Inflection point or tsunami; data version 2026-11-29)[EB/OL]. NetEase Tech, After the 2025 Spring Festival[2026-12-01]. ${URL}.`,
+    `CAI HENGJIN. An AI tsunami is coming (Inflection point or tsunami; data version 2026-12-01)[EB/OL]. NetEase Tech, After the 2025 Spring Festival[2026-12-01]. ${URL}.`,
   );
 });
 
@@ -131,7 +131,7 @@ test('Simplified readers cite in Simplified, a quote with its own fragment', asy
   const dialog = page.getByRole('dialog', { name: '引用这则引文' });
   await expect(dialog.locator('[data-format="csl-json"]')).toBeVisible({ timeout: 30_000 });
   await expect(dialog.locator('[data-format="gbt7714"]')).toHaveText(
-    `蔡恒进. AI的海啸要来了（拐点还是海啸，数据版本 2026-11-29）[EB/OL]. 网易科技, 2025年春节后[2026-12-01]. ${URL}#inflection-point-cai-1.`,
+    `蔡恒进. AI的海啸要来了（拐点还是海啸，数据版本 2026-12-01）[EB/OL]. 网易科技, 2025年春节后[2026-12-01]. ${URL}#inflection-point-cai-1.`,
   );
 });
 
@@ -141,6 +141,6 @@ test('the whole debate is cited from the method page', async ({ page }) => {
   const dialog = page.getByRole('dialog', { name: '引用整場對談' });
   await expect(dialog.locator('[data-format="csl-json"]')).toBeVisible({ timeout: 30_000 });
   await expect(dialog.locator('[data-format="gbt7714"]')).toHaveText(
-    `蔡恆進, 楊蜀. DeepSeek：拐點還是海嘯？蔡恆進與楊蜀的《Future Talk》對談（資料版本 2026-11-29）[EB/OL]. 網易科技, 2025年春節後[2026-12-01]. http://127.0.0.1:${process.env.E2E_PORT ?? 4321}/.`,
+    `蔡恆進, 楊蜀. DeepSeek：拐點還是海嘯？蔡恆進與楊蜀的《Future Talk》對談（資料版本 2026-12-01）[EB/OL]. 網易科技, 2025年春節後[2026-12-01]. http://127.0.0.1:${process.env.E2E_PORT ?? 4321}/.`,
   );
 });
