@@ -40,8 +40,6 @@ export function policyFor(html) {
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
-    // The open-debate worker (src/features/open-debate/open-debate.worker.ts), from this origin only.
-    "worker-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
     // The search form is a plain GET form to /search, so it works before (or without) the
@@ -49,8 +47,7 @@ export function policyFor(html) {
     // framed by any site, and the host must not forbid it either (README, Deploying).
     "form-action 'self'",
     "require-trusted-types-for 'script'",
-    // One policy, for the worker's script URL (debate-worker-client.ts); no HTML policy at all.
-    'trusted-types debate-worker',
+    'trusted-types',
   ].join('; ');
 }
 

@@ -10,7 +10,6 @@ import { useLocale } from '@/lib/i18n/use-locale';
 import { useText } from '@/lib/i18n/use-text';
 import { rehydratePreferences } from '@/lib/preferences';
 import { CiteButton } from '@/features/cite/cite-button';
-import { convertInWorker } from '@/features/open-debate/convert-opened-debate';
 import { OpenDebateControl } from '@/features/open-debate/open-debate-control';
 import { CiteSlotProvider, type CiteTarget } from '@/ui/cite-slot';
 import { useOpenedDebate } from '@/features/open-debate/opened-debate-store';
@@ -94,12 +93,7 @@ export function App({ debate }: { debate: Debate }) {
   const t = useText();
   const opened = useOpenedDebate();
   return (
-    <DebateProvider
-      debate={opened?.debate ?? debate}
-      source={opened?.source}
-      bundled={!opened}
-      convert={convertInWorker}
-    >
+    <DebateProvider debate={opened?.debate ?? debate} source={opened?.source} bundled={!opened}>
       <CiteSlotProvider render={renderCite}>
         <EmbedModeProvider value={embedded}>
           {!embedded && (

@@ -1,6 +1,4 @@
 import { z } from 'zod';
-import { COUNT_LIMITS, FIELD_LIMITS } from './debate-limits.ts';
-import { plainTextProblem, type PlainTextProblem } from './plain-text.ts';
 
 // Zod's fast path compiles validators with `new Function`; the app's strict CSP (no eval,
 // Trusted Types) refuses that. It must be off before the first schema is built.
@@ -11,69 +9,55 @@ z.config({ jitless: true });
 
 const id = z
   .string()
-  .max(FIELD_LIMITS.id, limitMessage('an id', FIELD_LIMITS.id))
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lower-case kebab-case (a-z, 0-9, -)');
 // Debate text is plain text: it is only ever rendered as text, and anything that could
-// disguise it (bidi controls, invisible characters) or that looks like markup is refused with
-// a clear message. The checks are linear scans (src/model/plain-text.ts).
-export const PLAIN_TEXT_MESSAGES: Record<PlainTextProblem, string> = {
-  bidi: 'contains a bidirectional control character, which can disguise the text',
-  control: 'contains a control character',
-  invisible: 'contains an invisible character (zero-width, filler or tag character)',
-  surrogate: 'contains a lone surrogate, which is not a character',
-  markup: 'contains HTML markup; debate text is plain text',
-};
-const plain = z.string().check((ctx) => {
-  const problem = plainTextProblem(ctx.value);
-  if (problem)
-    ctx.issues.push({ code: 'custom', message: PLAIN_TEXT_MESSAGES[problem], input: ctx.value });
-});
+// disguise it (bidi controls) or that looks like markup is refused with a clear message.
+const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+// Tab and line feed are allowed (prefix and suffix span lines); no other C0 control is.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B-\u001F\u007F]/;
+const MARKUP = /<\/?[a-z!?][^>]*>/i;
+const plain = z
+  .string()
+  .refine((s) => !BIDI_CONTROLS.test(s), {
+    message: 'contains a bidirectional control character, which can disguise the text',
+  })
+  .refine((s) => !CONTROL_CHARACTERS.test(s), { message: 'contains a control character' })
+  .refine((s) => !MARKUP.test(s), { message: 'contains HTML markup; debate text is plain text' });
 const text = plain.trim().min(1);
-
-function limitMessage(what: string, limit: number) {
-  return `${what} is at most ${limit.toLocaleString('en')} characters`;
-}
-/** Non-empty plain text of a kind capped in FIELD_LIMITS. */
-const capped = (kind: keyof typeof FIELD_LIMITS, what: string) =>
-  text.max(FIELD_LIMITS[kind], limitMessage(what, FIELD_LIMITS[kind]));
-const name = capped('name', 'a name');
-const title = capped('title', 'a title');
-const summary = capped('summary', 'a summary');
-const prose = capped('prose', 'a note');
-const nested = <T extends z.ZodType>(item: T) => z.array(item).max(COUNT_LIMITS.nested);
 
 // English is curated in the data, a field per entity (`en`), never machine-translated at
 // run time. It is optional per debate, but all-or-nothing: see checkEnglishCoverage.
 const roleSchema = z.object({
-  title: title,
-  organization: title.optional().describe('Absent where the source names no organisation.'),
-  note: prose.optional(),
+  title: text,
+  organization: text.optional().describe('Absent where the source names no organisation.'),
+  note: text.optional(),
 });
 
 export const speakerSchema = z.object({
   id,
-  name: z.object({ hant: name, hans: name }),
-  introduction: prose.describe("The speaker's introduction, copied verbatim from the source."),
-  roles: nested(roleSchema).min(1),
+  name: z.object({ hant: text, hans: text }),
+  introduction: text.describe("The speaker's introduction, copied verbatim from the source."),
+  roles: z.array(roleSchema).min(1),
   en: z
-    .object({ name, introduction: prose, roles: nested(roleSchema) })
+    .object({ name: text, introduction: text, roles: z.array(roleSchema) })
     .optional()
     .describe('English: the name in pinyin, the introduction and roles translated.'),
 });
 
 export const topicSchema = z.object({
   id,
-  heading: title.describe("The article's section heading, verbatim."),
-  subheading: title.describe("The article's section subheading, verbatim."),
-  question: title.describe('A neutral one-line question in our own words.'),
+  heading: text.describe("The article's section heading, verbatim."),
+  subheading: text.describe("The article's section subheading, verbatim."),
+  question: text.describe('A neutral one-line question in our own words.'),
   axis: z
     .object({ from: text.max(8), to: text.max(8) })
     .describe('Short names of the two poles: positions run from `from` (-2) to `to` (+2).'),
   en: z
     .object({
-      heading: title,
-      subheading: title,
-      question: title,
+      heading: text,
+      subheading: text,
+      question: text,
       axis: z.object({ from: text.max(18), to: text.max(18) }),
     })
     .optional(),
@@ -93,9 +77,9 @@ export const quoteSchema = z.object({
   quote: z
     .object({
       type: z.literal('TextQuoteSelector'),
-      exact: capped('quote', 'a quote'),
-      prefix: z.string().max(FIELD_LIMITS.context),
-      suffix: z.string().max(FIELD_LIMITS.context),
+      exact: text,
+      prefix: z.string(),
+      suffix: z.string(),
     })
     .describe(
       'W3C Web Annotation TextQuoteSelector: the exact text with up to 32 code units of context either side.',
@@ -109,11 +93,11 @@ export const quoteSchema = z.object({
     .describe('W3C Web Annotation TextPositionSelector, in UTF-16 code units of source.txt.'),
   kind: quoteKindSchema,
   attribution: attributionSchema,
-  note: prose.optional().describe("An editor's note, e.g. on a typo kept verbatim."),
+  note: text.optional().describe("An editor's note, e.g. on a typo kept verbatim."),
   en: z
     .object({
-      gloss: prose.describe('An English translation of the quote, shown under it, never instead.'),
-      note: prose.optional(),
+      gloss: text.describe('An English translation of the quote, shown under it, never instead.'),
+      note: text.optional(),
     })
     .optional(),
 });
@@ -124,17 +108,17 @@ export const positionSchema = z.discriminatedUnion('state', [
   z.object({
     state: z.literal('placed'),
     value: z.union(positionValues.map((v) => z.literal(v))),
-    rationale: prose,
+    rationale: text,
   }),
-  z.object({ state: z.literal('not-addressed'), note: prose }),
-  z.object({ state: z.literal('unclear'), note: prose }),
+  z.object({ state: z.literal('not-addressed'), note: text }),
+  z.object({ state: z.literal('unclear'), note: text }),
 ]);
 
 export const stanceSchema = z.object({
   topicId: id,
   speakerId: id,
   label: text.max(12, 'a stance label is at most 12 characters'),
-  summary: summary.describe('One to three sentences in our own words.'),
+  summary: text.describe('One to three sentences in our own words.'),
   position: positionSchema,
   quotes: z
     .array(quoteSchema)
@@ -143,8 +127,8 @@ export const stanceSchema = z.object({
   en: z
     .object({
       label: text.max(32),
-      summary: summary,
-      positionNote: prose.describe("The position's rationale or note in English."),
+      summary: text,
+      positionNote: text.describe("The position's rationale or note in English."),
     })
     .optional(),
 });
@@ -155,8 +139,8 @@ export const relationSchema = z.object({
   topicId: id,
   speakerIds: z.tuple([id, id]),
   kind: relationKindSchema,
-  why: prose,
-  en: z.object({ why: prose }).optional(),
+  why: text,
+  en: z.object({ why: text }).optional(),
 });
 
 export const pointAnswerKindSchema = z
@@ -168,7 +152,7 @@ export const pointAnswerKindSchema = z
 export const pointAnswerSchema = z.object({
   speakerId: id,
   answer: pointAnswerKindSchema,
-  note: prose
+  note: text
     .optional()
     .describe(
       'How the speaker answers the point, in our own words (one sentence). Say when it rests on an inferred attribution.',
@@ -184,7 +168,7 @@ export const pointAnswerSchema = z.object({
     .max(5)
     .optional()
     .describe("New quotes, anchored as a stance's are, for words no stance quotes."),
-  en: z.object({ note: prose }).optional(),
+  en: z.object({ note: text }).optional(),
 });
 
 export const pointRelationSchema = z
@@ -198,56 +182,58 @@ export const pointSchema = z.object({
   statement: text
     .max(60, 'a point statement is at most 60 characters')
     .describe("The claim, short, in the article's script and our own words."),
-  topicIds: nested(id).min(1).describe('The topic or topics (sections) the point belongs to.'),
-  answers: nested(pointAnswerSchema)
+  topicIds: z.array(id).min(1).describe('The topic or topics (sections) the point belongs to.'),
+  answers: z
+    .array(pointAnswerSchema)
     .min(1)
     .describe('One answer per speaker of the debate, in any order.'),
   relation: pointRelationSchema,
-  why: prose.describe(
+  why: text.describe(
     'Why the relation is what it is: where they meet, and where exactly they part.',
   ),
-  en: z.object({ statement: text.max(140), why: prose }).optional(),
+  en: z.object({ statement: text.max(140), why: text }).optional(),
 });
 
 export const debateSchema = z.object({
-  $schema: plain.max(FIELD_LIMITS.url).optional().describe('Where editors find this JSON Schema.'),
+  $schema: plain.optional().describe('Where editors find this JSON Schema.'),
   id,
   language: z.literal('zh-Hant'),
-  title: title,
-  outlet: title,
-  column: title,
-  programme: title,
-  interviewer: title,
-  author: title,
+  title: text,
+  outlet: text,
+  column: text,
+  programme: text,
+  interviewer: text,
+  author: text,
   published: z
-    .object({ period: title, note: prose })
+    .object({ period: text, note: text })
     .describe('As precise as the source allows; never an invented date.'),
-  speakers: z.array(speakerSchema).min(1).max(COUNT_LIMITS.speakers),
-  topics: z.array(topicSchema).min(1).max(COUNT_LIMITS.topics),
-  stances: z.array(stanceSchema).max(COUNT_LIMITS.stances),
-  relations: z.array(relationSchema).max(COUNT_LIMITS.relations),
+  speakers: z.array(speakerSchema).min(1),
+  topics: z.array(topicSchema).min(1),
+  stances: z.array(stanceSchema),
+  relations: z.array(relationSchema),
   points: z
     .array(pointSchema)
-    .max(COUNT_LIMITS.points)
     .optional()
     .describe('The specific claims under the stances, and how each speaker answers them.'),
-  limitations: nested(prose)
+  limitations: z
+    .array(text)
     .optional()
     .describe('What the source leaves out or leaves unclear, for the methodology page.'),
-  changelog: nested(z.object({ date: z.iso.date(), summary: summary }))
+  changelog: z
+    .array(z.object({ date: z.iso.date(), summary: text }))
     .optional()
     .describe('A dated log of changes to the curated data, newest last.'),
   en: z
     .object({
-      title: title,
-      outlet: title,
-      column: title,
-      programme: title,
-      interviewer: title,
-      author: title,
-      published: z.object({ period: title, note: prose }),
-      limitations: nested(prose).optional(),
-      changelog: nested(summary).optional().describe("Each change log entry's summary, in order."),
+      title: text,
+      outlet: text,
+      column: text,
+      programme: text,
+      interviewer: text,
+      author: text,
+      published: z.object({ period: text, note: text }),
+      limitations: z.array(text).optional(),
+      changelog: z.array(text).optional().describe("Each change log entry's summary, in order."),
     })
     .optional()
     .describe('English for the debate itself; when present, every entity must have its `en`.'),

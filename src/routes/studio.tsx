@@ -1,7 +1,6 @@
 import { Studio } from '@/features/studio/studio';
 import { readDebateFiles } from '@/features/open-debate/read-debate-files';
-import { loadOpenText } from '@/features/open-debate/open-text';
-import { useLocale } from '@/lib/i18n/use-locale';
+import { useText } from '@/lib/i18n/use-text';
 import { StudioPreview } from './studio-preview';
 
 /** The bundled debate as curated, English included, with its source: to revise it. */
@@ -15,11 +14,11 @@ async function loadBundled() {
 
 /** The editors' studio (/studio): lazily loaded, never part of a reader page's JavaScript. */
 export default function StudioPage() {
-  const { tag } = useLocale();
+  const t = useText();
   return (
     <Studio
       Preview={StudioPreview}
-      readFolder={async (files) => readDebateFiles(files, await loadOpenText(tag))}
+      readFolder={(files) => readDebateFiles(files, t.openProblems)}
       loadBundled={loadBundled}
     />
   );
