@@ -24,8 +24,8 @@ const byDisagreement = [
   'industry-impact',
   'why-a-startup',
   'technical-route',
-  'open-vs-closed',
   'agi-timing',
+  'open-vs-closed',
 ];
 
 test('the matrix reordered by disagreement keeps its order through a reload, links and Back', async ({
@@ -34,7 +34,9 @@ test('the matrix reordered by disagreement keeps its order through a reload, lin
   await page.goto('/topics/agi-timing');
   expect(await rowTopics(page)).toEqual(articleOrder);
 
-  await page.getByRole('radio', { name: '分歧大小' }).check();
+  // The radios follow the URL, which the click changes a render later: click, then wait.
+  await page.getByRole('radio', { name: '分歧大小' }).click();
+  await expect(page.getByRole('radio', { name: '分歧大小' })).toBeChecked();
   await expect(page).toHaveURL(/\/topics\/agi-timing\?order=disagreement$/);
   await expect.poll(() => rowTopics(page)).toEqual(byDisagreement);
 
@@ -52,7 +54,8 @@ test('the matrix reordered by disagreement keeps its order through a reload, lin
   await expect(page).toHaveURL(/\/topics\/open-vs-closed\/yang-shu\?order=disagreement$/);
   expect(await rowTopics(page)).toEqual(byDisagreement);
 
-  await page.getByRole('radio', { name: '原文順序' }).check();
+  await page.getByRole('radio', { name: '原文順序' }).click();
+  await expect(page.getByRole('radio', { name: '原文順序' })).toBeChecked();
   await expect(page).toHaveURL(/\/topics\/open-vs-closed\/yang-shu$/);
   await expect.poll(() => rowTopics(page)).toEqual(articleOrder);
 
@@ -72,7 +75,8 @@ test('a shared link opens in its order, and changing the order does not scroll t
   const radio = page.getByRole('radio', { name: '原文順序' });
   await radio.scrollIntoViewIfNeeded();
   const before = await page.evaluate(() => window.scrollY);
-  await radio.check();
+  await radio.click();
+  await expect(radio).toBeChecked();
   await expect.poll(() => rowTopics(page)).toEqual(articleOrder);
   expect(await page.evaluate(() => window.scrollY)).toBe(before);
 });
@@ -104,6 +108,7 @@ for (const [query, label] of [
 test('axe finds no WCAG A/AA violations in the reordered matrix, in dark mode too', async ({
   page,
 }) => {
+  test.slow(); // two full axe runs over the page
   await page.goto('/topics/open-vs-closed?order=disagreement');
   await expectNoAxeViolations(page);
   await page.emulateMedia({ colorScheme: 'dark' });

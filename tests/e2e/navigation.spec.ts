@@ -38,8 +38,10 @@ test('a reader finds both speakers on open versus closed source and copies the l
   await expect(cards.nth(1)).toContainText('倒逼閉源的開源');
   await cards.nth(1).getByRole('link', { name: '楊蜀的立場詳情 →' }).click();
   await expect(page).toHaveURL(/\/topics\/open-vs-closed\/yang-shu$/);
-  await page.getByRole('button', { name: '複製連結' }).click();
-  await expect(page.getByRole('status')).toHaveText('已複製連結');
+  const copyLink = page.getByRole('button', { name: '複製連結' });
+  await copyLink.click();
+  // Each quote has its own copy controls and status: the button is described by its own.
+  await expect(copyLink).toHaveAccessibleDescription('已複製連結');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(new URL(copied).pathname).toBe('/topics/open-vs-closed/yang-shu');
 });

@@ -29,7 +29,10 @@ test('the fixture debate opens from disk and shows in the matrix, the pages and 
 
   await page.getByRole('link', { name: '在原文中查看李華的這段話' }).first().click();
   await expect(page.locator('mark#cc-li-1')).toBeFocused();
-  await expect(page.getByRole('heading', { level: 2 })).toHaveText(['擁堵收費', '單車道']);
+  await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText([
+    '擁堵收費',
+    '單車道',
+  ]);
 
   // A reload in the same tab keeps the opened debate, on the same page.
   await page.goBack();

@@ -34,7 +34,8 @@ test('the page content is there before any JavaScript runs', async ({ browser })
   await expect(
     page.locator('blockquote').filter({ hasText: '我認為2025年是人類比AI聰明的最後一年' }),
   ).toBeVisible();
-  await expect(page.getByRole('grid').getByRole('link')).toHaveCount(26);
+  // 2 speaker and 6 topic headers, 12 stances, and per topic its shared axis and relation.
+  await expect(page.getByRole('grid').getByRole('link')).toHaveCount(32);
   await context.close();
 });
 

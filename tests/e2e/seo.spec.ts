@@ -40,6 +40,7 @@ test('every prerendered page, without JavaScript, has its own title, description
   browser,
   baseURL,
 }) => {
+  test.slow(); // every prerendered page, one after another, now with /compare's too
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   const seen = {

@@ -56,8 +56,10 @@ test('a stance link opened cold under the sub-path is prerendered and copies its
   const response = await page.goto(`${baseURL}topics/open-vs-closed/cai-hengjin`);
   expect(response?.status()).toBe(200);
   await expect(page).toHaveTitle(/^蔡恆進談「開源還是閉源\?」/);
-  await page.getByRole('button', { name: '複製連結' }).click();
-  await expect(page.getByRole('status')).toHaveText('已複製連結');
+  const copyLink = page.getByRole('button', { name: '複製連結' });
+  await copyLink.click();
+  // Each quote has its own copy controls and status: the button is described by its own.
+  await expect(copyLink).toHaveAccessibleDescription('已複製連結');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
     `${baseURL}topics/open-vs-closed/cai-hengjin`,
   );
