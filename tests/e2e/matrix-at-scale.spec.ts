@@ -38,7 +38,7 @@ test('the keyboard reaches cells scrolled out of view, and they scroll in', asyn
   await expect(corner).toBeInViewport({ ratio: 0.95 });
 
   await page.keyboard.press('Home');
-  await expect(grid.getByRole('link', { name: /^議題30：/ })).toBeFocused();
+  await expect(grid.getByRole('link', { name: /^議題30：[^，]*$/ })).toBeFocused();
   await page.keyboard.press('Control+Home');
   await expect(grid.getByRole('columnheader', { name: '議題' })).toBeFocused();
   await page.keyboard.press('PageDown');
