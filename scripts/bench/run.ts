@@ -7,11 +7,12 @@ import { execSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { growthTable, lighthouseRows, scaleRows, sizeRows, type Row } from './budgets.ts';
+import { growthTable, lighthouseRows, openRows, scaleRows, sizeRows, type Row } from './budgets.ts';
 import { FLOOR_ROUTE, LIGHTHOUSE_ROUTES, SIZE_ROUTES, STANCE_ROUTE } from './bench-routes.ts';
 import { writeFloorPage } from './floor-page.ts';
 import { runLighthouse, LIGHTHOUSE_RUNS } from './lighthouse-run.ts';
 import { describeMachine, type Machine } from './machine.ts';
+import { measureOpening, OPEN_RUNS } from './open-from-disk.ts';
 import { measureScale, SCALE_MEASUREMENTS } from './scale.ts';
 import { measureSizes } from './sizes.ts';
 import { serveFolder } from './static-server.ts';
@@ -70,7 +71,7 @@ async function main() {
   writeFloorPage(buildRoot, STANCE_ROUTE, FLOOR_ROUTE);
 
   const server = await serveFolder(buildRoot, port);
-  let sizes, pages, floor;
+  let sizes, pages, floor, opening;
   try {
     console.log('bench: sizes and fonts');
     sizes = await measureSizes(buildRoot, server.url, SIZE_ROUTES);
@@ -80,6 +81,8 @@ async function main() {
     );
     floor = floorFigures;
     pages = pageFigures;
+    console.log('bench: opening debates from disk');
+    opening = await measureOpening(server.url);
   } finally {
     await server.stop();
     // The floor page is the benchmark's, not the site's.
@@ -111,6 +114,14 @@ async function main() {
       .join(', ')}.`,
   ].join(' ');
 
+  const openNotes = [
+    'Generated debates (scripts/bench/generate-debate.ts: 20 speakers × 50 topics, 50 × 200, 50 × 400)',
+    'given as debate.json + source.txt to the production build’s “open” control on `/`, in Chromium at',
+    '1280 × 900. Time: from the input’s change event to the end of the first frame painted with the',
+    'matrix showing the new debate (its first speaker and topic) and the “showing” status. Longest task: the longest main-thread task',
+    `(PerformanceObserver \`longtask\`) in that time. The run with the median time of ${OPEN_RUNS}.`,
+  ].join(' ');
+
   const sections = [
     {
       title: 'Size',
@@ -120,6 +131,7 @@ async function main() {
     },
     { title: 'Lighthouse', rows: lighthouseRows(pages, floor), notes: lighthouseNotes },
     { title: 'The matrix at scale', rows: scaleRows(scale), notes: scaleNotes },
+    { title: 'Opening a debate from disk', rows: openRows(opening), notes: openNotes },
   ];
   const loadAfter = describeMachine().loadAverage;
   mkdirSync(path.dirname(resultsFile), { recursive: true });
