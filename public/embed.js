@@ -5,7 +5,9 @@
 //
 // An embedded page posts { type: 'debate-explorer:height', height, href } to its host
 // whenever its height changes. This script believes only messages from the origin it was
-// itself loaded from, and sizes only the <iframe> whose window sent the message. It reads
+// itself loaded from, and sizes only the <iframe> whose window sent the message. Once loaded,
+// it asks each of its frames to say their height again ({ type: 'debate-explorer:height-request' },
+// posted only to the site's origin), in case a frame spoke before anyone listened. It reads
 // nothing else and requests nothing.
 /* global document, window, URL, HTMLScriptElement */
 (() => {
@@ -30,4 +32,13 @@
       frame.style.height = `${Math.ceil(height)}px`;
     }
   });
+  // Frames that loaded before this script did told their height to no one: ask them again.
+  const ask = () => {
+    for (const frame of document.querySelectorAll('iframe')) {
+      if (!frame.src || new URL(frame.src, document.baseURI).origin !== origin) continue;
+      frame.contentWindow?.postMessage({ type: 'debate-explorer:height-request' }, origin);
+    }
+  };
+  ask();
+  if (document.readyState !== 'complete') window.addEventListener('load', ask, { once: true });
 })();

@@ -10,6 +10,13 @@ import { useEffect } from 'react';
  */
 export const EMBED_HEIGHT_MESSAGE = 'debate-explorer:height';
 
+/**
+ * What embed.js posts into each of its frames once it has loaded: the host may have missed
+ * the frame's first report (embed.js loads async, often after the frame), so the frame reports
+ * again. It carries nothing and asks for nothing but the height, which is no secret.
+ */
+export const EMBED_HEIGHT_REQUEST = 'debate-explorer:height-request';
+
 export interface EmbedHeightMessage {
   type: typeof EMBED_HEIGHT_MESSAGE;
   height: number;
@@ -21,9 +28,9 @@ export function useEmbedHeight(active: boolean) {
   useEffect(() => {
     if (!active || window.parent === window) return;
     let last = -1;
-    const report = () => {
+    const report = (force = false) => {
       const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
-      if (height === last) return;
+      if (height === last && !force) return;
       last = height;
       const message: EmbedHeightMessage = {
         type: EMBED_HEIGHT_MESSAGE,
@@ -33,9 +40,20 @@ export function useEmbedHeight(active: boolean) {
       // The height is no secret, and the page cannot know which site frames it.
       window.parent.postMessage(message, '*');
     };
-    const observer = new ResizeObserver(report);
+    const observer = new ResizeObserver(() => report());
     observer.observe(document.documentElement);
+    const onRequest = (event: MessageEvent) => {
+      if (event.source !== window.parent) return;
+      const data: unknown = event.data;
+      if (typeof data === 'object' && data !== null && 'type' in data) {
+        if (data.type === EMBED_HEIGHT_REQUEST) report(true);
+      }
+    };
+    window.addEventListener('message', onRequest);
     report();
-    return () => observer.disconnect();
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('message', onRequest);
+    };
   }, [active]);
 }

@@ -74,9 +74,13 @@ test.describe('embedded on another site', () => {
   window.heights = [];
   addEventListener('message', (event) => window.heights.push({ origin: event.origin, data: event.data }));
 </script>`;
-    host = createServer((_req, res) => {
+    // The same frame, with embed.js added only once the frame has loaded and spoken.
+    const late = `<!doctype html><html lang="en"><title>A late script</title>
+<iframe src="${SITE}/topics/agi-timing?embed=1" title="AGI" width="100%" height="150" style="border:0"
+  onload="setTimeout(() => document.body.append(Object.assign(document.createElement('script'), { src: '${SITE}/embed.js' })), 500)"></iframe>`;
+    host = createServer((req, res) => {
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-      res.end(page);
+      res.end(req.url === '/late' ? late : page);
     });
     await new Promise<void>((resolve) => host.listen(PORT, OTHER_HOST, resolve));
   });
@@ -119,6 +123,18 @@ test.describe('embedded on another site', () => {
         .poll(async () => (await iframe.boundingBox())?.height ?? 0)
         .toBeCloseTo(inner, -1);
     }
+  });
+
+  test('sizes a frame that spoke before embed.js loaded', async ({ page }) => {
+    await page.goto(`${HOST_PAGE}/late`);
+    const iframe = page.locator('iframe[title="AGI"]');
+    await expect(page.locator('script[src$="/embed.js"]')).toHaveCount(1);
+    const inner = await page
+      .frameLocator('iframe[title="AGI"]')
+      .locator('html')
+      .evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
+    expect(inner).toBeGreaterThan(600);
+    await expect.poll(async () => (await iframe.boundingBox())?.height ?? 0).toBeCloseTo(inner, -1);
   });
 
   test('ignores height messages from any other origin', async ({ page }) => {
