@@ -63,6 +63,13 @@ export async function renderPage(
       </StaticRouter>
     </StrictMode>,
   );
+  // React turns an error while rendering into an empty boundary the browser renders instead:
+  // a page that shows nothing without JavaScript. Fail the build, naming the error.
+  const failed = /<!--\$!-->(?:<template[^>]*data-msg="([^"]*)")?/.exec(body);
+  if (failed)
+    throw new Error(
+      `prerender: ${pathname} did not render: ${failed[1] ?? 'an error in a boundary'}`,
+    );
   // The URLs in the data are absolute where the build knows the public root (SITE_URL);
   // else relative to the host, which a JSON-LD reader resolves against the page.
   const siteUrl = import.meta.env.SITE_URL;

@@ -8,10 +8,14 @@ import type { ExportText } from './export-text';
 
 const KINDS: ExportKind[] = ['svg', 'png', 'csv', 'json'];
 
-/** The site's public root: SITE_URL when the build knew it, else this origin and base path. */
-function useSiteRoot(): string {
+/**
+ * The site's public root: SITE_URL when the build knew it, else this origin and base path.
+ * A function, called on click: the prerender has no `window`, and reading it while rendering
+ * made the whole page fall back to client rendering.
+ */
+function useSiteRoot(): () => string {
   const base = useHref('/');
-  return import.meta.env.SITE_URL || new URL(base, window.location.origin).href;
+  return () => import.meta.env.SITE_URL || new URL(base, window.location.origin).href;
 }
 
 /** Downloads of the matrix (SVG, PNG at 2×) and the data (CSV of quotes, the debate's JSON). */
@@ -19,7 +23,7 @@ export function ExportMenu() {
   const t = useText();
   const { debate, original } = useDebateView();
   const name = useSpeakerName();
-  const root = useSiteRoot();
+  const siteRoot = useSiteRoot();
   const [status, setStatus] = useState('');
   const versionDate = (debate.changelog ?? [])
     .map((e) => e.date)
@@ -29,6 +33,7 @@ export function ExportMenu() {
   async function download(kind: ExportKind) {
     setStatus(t.exportData.preparing);
     try {
+      const root = siteRoot();
       const absolute = (path: string) => new URL(path.replace(/^\//, ''), root).href;
       const words: ExportText = {
         title: debate.title,
