@@ -5,7 +5,7 @@ import { DebateProvider } from '@/lib/debate-view/debate-context';
 import { applyHeadTags } from '@/lib/document-head';
 import { asksForEmbed, EmbedModeProvider } from '@/lib/embed-mode';
 import { useEmbedHeight } from '@/lib/use-embed-height';
-import { useHydrated } from '@/lib/use-hydrated';
+import { useClientValue } from '@/lib/use-hydrated';
 import { useLocale } from '@/lib/i18n/use-locale';
 import { useText } from '@/lib/i18n/use-text';
 import { rehydratePreferences } from '@/lib/preferences';
@@ -76,7 +76,7 @@ function useDocument(bundled: Debate) {
 function useEmbedded(): boolean {
   const [params] = useSearchParams();
   const [asked] = useState(() => asksForEmbed(params.toString()));
-  const embedded = useHydrated() && asked;
+  const embedded = useClientValue(asked, false);
   useEmbedHeight(embedded);
   return embedded;
 }

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { BrowserRouter, StaticRouter } from 'react-router';
 import { withBase } from '@/lib/base-path';
-import { useHydrated } from '@/lib/use-hydrated';
+import { useClientValue } from '@/lib/use-hydrated';
 
 /**
  * Where the static host's not-found page (404.html) is prerendered: it is served for any
@@ -24,8 +24,8 @@ export function SiteRouter({
   hydrateAt: string | null;
   children: ReactNode;
 }) {
-  const hydrated = useHydrated();
-  if (hydrateAt !== null && !hydrated)
+  const atPrerenderedPath = useClientValue(false, hydrateAt !== null);
+  if (hydrateAt !== null && atPrerenderedPath)
     return (
       <StaticRouter basename={basename} location={withBase(basename, hydrateAt)}>
         {children}

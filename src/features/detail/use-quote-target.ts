@@ -2,8 +2,8 @@ import { useEffect, useRef } from 'react';
 import { useLocation } from 'react-router';
 import { useDebateView } from '@/lib/debate-view/debate-context';
 import { useText } from '@/lib/i18n/use-text';
-import { useIsHydrated } from '@/lib/preferences';
-import { useHydrated } from '@/lib/use-hydrated';
+import { useLocaleInputs } from '@/lib/preferences';
+import { useClientValue } from '@/lib/use-hydrated';
 
 function fragmentId(hash: string): string | null {
   try {
@@ -24,8 +24,9 @@ function fragmentId(hash: string): string | null {
 export function useQuoteTarget<T extends HTMLElement>(id: string | null) {
   const { hash } = useLocation();
   // The prerendered page never saw the fragment: it is known from the first render after.
-  const targeted = useHydrated() && id !== null && fragmentId(hash) === id;
-  const settled = useIsHydrated();
+  const targeted = useClientValue(id !== null && fragmentId(hash) === id, false);
+  // Only the target waits for the reader's preferences: the others need not render again.
+  const settled = useLocaleInputs((inputs) => targeted && inputs.hydrated);
   const { dataTag, script } = useDebateView();
   const t = useText();
   const ref = useRef<T>(null);

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
-import { useHydrated } from '@/lib/use-hydrated';
+import { useClientValue } from '@/lib/use-hydrated';
 import { parseMatrixOrder, type MatrixOrder } from './matrix-order';
 
 /**
@@ -10,8 +10,7 @@ import { parseMatrixOrder, type MatrixOrder } from './matrix-order';
  */
 export function useMatrixOrder(): MatrixOrder {
   const [params] = useSearchParams();
-  const hydrated = useHydrated();
-  return hydrated ? parseMatrixOrder(params.get('order')) : 'article';
+  return useClientValue(parseMatrixOrder(params.get('order')), 'article');
 }
 
 /** Puts an order in the URL (a new history entry, so Back returns to the previous order). */
