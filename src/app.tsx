@@ -7,10 +7,9 @@ import { asksForEmbed, EmbedModeProvider } from '@/lib/embed-mode';
 import { useEmbedHeight } from '@/lib/use-embed-height';
 import { useClientValue } from '@/lib/use-hydrated';
 import { useLocale } from '@/lib/i18n/use-locale';
+import { lazyIsland, preloadIslands } from '@/lib/lazy-island';
 import { useText } from '@/lib/i18n/use-text';
 import { rehydratePreferences } from '@/lib/preferences';
-import { CiteButton } from '@/features/cite/cite-button';
-import { OpenDebateControl } from '@/features/open-debate/open-debate-control';
 import { CiteSlotProvider, type CiteTarget } from '@/ui/cite-slot';
 import { useOpenedDebate } from '@/features/open-debate/opened-debate-store';
 import { EmbedSourceLine } from '@/ui/embed-source-line';
@@ -33,11 +32,24 @@ function markHydrated() {
  * ends hydration, which would block input for longer.
  */
 function applyPreferencesSoon() {
-  const task = setTimeout(() => {
-    rehydratePreferences();
-    markHydrated();
-  });
-  return () => clearTimeout(task);
+  let task: ReturnType<typeof setTimeout> | undefined;
+  let cancelled = false;
+  // Not before the islands' code is in: an island whose props changed while its code was
+  // still loading would be thrown away and rendered afresh (React error 421).
+  void preloadIslands()
+    .catch(() => undefined)
+    .then(() => {
+      if (!cancelled) task = setTimeout(apply);
+    });
+  return () => {
+    cancelled = true;
+    clearTimeout(task);
+  };
+}
+
+function apply() {
+  rehydratePreferences();
+  markHydrated();
 }
 
 let firstPage = true;
@@ -80,6 +92,14 @@ function useEmbedded(): boolean {
   useEmbedHeight(embedded);
   return embedded;
 }
+
+// Controls used now and then hydrate on their own, once their code has loaded (islands).
+const CiteButton = lazyIsland(() =>
+  import('@/features/cite/cite-button').then((module) => module.CiteButton),
+);
+const OpenDebateControl = lazyIsland(() =>
+  import('@/features/open-debate/open-debate-control').then((module) => module.OpenDebateControl),
+);
 
 const renderCite = (target: CiteTarget) => <CiteButton target={target} />;
 

@@ -15,6 +15,7 @@ import {
 import { shareCards } from './features/share-image/share-card';
 import { App } from './app';
 import { pageHead, pageModules, preloadPage } from './routes/route-table';
+import { preloadIslands } from './lib/lazy-island';
 import { FALLBACK_PATH } from './routes/site-router';
 
 // Used when the site is built (scripts/prerender.ts): renders each page to static HTML.
@@ -56,6 +57,8 @@ export async function renderPage(
 ): Promise<RenderedPage> {
   const pathname = fallback ? FALLBACK_PATH : path;
   await preloadPage(pathname);
+  // After the page's code: the islands in a lazily loaded page register as it loads.
+  await preloadIslands();
   const body = renderToString(
     <StrictMode>
       <StaticRouter basename={basename} location={withBase(basename, pathname)}>

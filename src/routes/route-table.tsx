@@ -5,19 +5,16 @@ import { withoutBase } from '@/lib/base-path';
 import { pageMeta, type HeadTag } from '@/lib/page-meta';
 import { pageShareImage as image } from '@/features/share-image/share-card';
 import { RouteBoundary } from '@/ui/route-boundary';
-import ExplorerLayout from './explorer-layout';
+import type { explorerPages } from './explorer-pages';
 import { lazyPage } from './lazy-page';
 import NotFoundPage from './not-found';
-import Overview from './overview';
-import SpeakerPage from './speaker';
-import StancePage from './stance';
-import TopicPage from './topic';
 
 // The public URL contract (see src/lib/paths.ts): shared links must keep working. Each page
 // names its head tags (pageMeta), which the prerender writes and navigation updates.
 
 interface PageHandle {
-  meta: (debate: Debate, params: Params) => HeadTag[];
+  /** The page's head tags; a layout (the explorer) has none of its own. */
+  meta?: (debate: Debate, params: Params) => HeadTag[];
   /** Loads a lazily loaded page's code; `module` is its source file, for the prerender. */
   lazy?: { preload: () => Promise<unknown>; module: string };
 }
@@ -43,6 +40,31 @@ function lazyRoute(file: string, meta: PageHandle['meta']): PageRoute {
   return page(<Page />, { meta, lazy: { preload, module: `src/routes/${file.slice(2)}` } });
 }
 
+// The explorer's layout and pages share one module (explorer-pages.tsx), loaded as one.
+const loadExplorer = () => import('./explorer-pages').then((module) => module.explorerPages);
+type ExplorerPage = keyof typeof explorerPages;
+const explorerPage = (name: ExplorerPage) =>
+  lazyPage(() => loadExplorer().then((pages) => ({ default: pages[name] })));
+const Explorer = {
+  Layout: explorerPage('ExplorerLayout'),
+  Overview: explorerPage('Overview'),
+  Topic: explorerPage('TopicPage'),
+  Stance: explorerPage('StancePage'),
+  Speaker: explorerPage('SpeakerPage'),
+};
+const explorerLazy = {
+  // Each wrapper keeps its own loaded component; they all wait on the one chunk.
+  preload: () => Promise.all(Object.values(Explorer).map((page) => page.preload())),
+  module: 'src/routes/explorer-pages.tsx',
+};
+/** The explorer's addresses, for preloadPage (its layout route has no path of its own). */
+const EXPLORER_PATHS = [
+  '/',
+  '/topics/:topicId',
+  '/topics/:topicId/:speakerId',
+  '/speakers/:speakerId',
+];
+
 function page(element: ReactNode, handle: PageHandle): PageRoute {
   return { element: <RouteBoundary>{element}</RouteBoundary>, handle };
 }
@@ -52,25 +74,26 @@ export const routes: RouteObject[] = [
     path: '/',
     element: (
       <RouteBoundary>
-        <ExplorerLayout />
+        <Explorer.Layout.Page />
       </RouteBoundary>
     ),
+    handle: { lazy: explorerLazy } satisfies PageHandle,
     children: [
       {
         index: true,
-        ...page(<Overview />, {
+        ...page(<Explorer.Overview.Page />, {
           meta: (debate) => pageMeta.overview(debate, image.overview(debate)),
         }),
       },
       {
         path: 'topics/:topicId',
-        ...page(<TopicPage />, {
+        ...page(<Explorer.Topic.Page />, {
           meta: (debate, p) => pageMeta.topic(debate, p.topicId, image.topic(debate, p.topicId)),
         }),
       },
       {
         path: 'topics/:topicId/:speakerId',
-        ...page(<StancePage />, {
+        ...page(<Explorer.Stance.Page />, {
           meta: (debate, p) =>
             pageMeta.stance(
               debate,
@@ -82,7 +105,7 @@ export const routes: RouteObject[] = [
       },
       {
         path: 'speakers/:speakerId',
-        ...page(<SpeakerPage />, {
+        ...page(<Explorer.Speaker.Page />, {
           meta: (debate, p) =>
             pageMeta.speaker(debate, p.speakerId, image.speaker(debate, p.speakerId)),
         }),
@@ -127,16 +150,19 @@ function pageMatches(pathname: string) {
 
 /** The head tags of the page at `pathname` (within the app, without the base path). */
 export function pageHead(pathname: string, debate: Debate): HeadTag[] {
-  const match = pageMatches(pathname).findLast((m) => m.handle);
-  return match?.handle ? match.handle.meta(debate, match.params) : pageMeta.notFound();
+  const match = pageMatches(pathname).findLast((m) => m.handle?.meta);
+  return match?.handle?.meta ? match.handle.meta(debate, match.params) : pageMeta.notFound();
 }
 
 // Only top-level pages load lazily (lazyRoute). Matching just them keeps ranking the whole
 // route table out of the task that starts the app; the router ranks it while it hydrates.
-const lazyPages = routes.flatMap(({ path, handle }) => {
-  const lazy = (handle as PageHandle | undefined)?.lazy;
-  return lazy && path ? [{ path: `/${path}`, preload: lazy.preload }] : [];
-});
+const lazyPages = [
+  ...EXPLORER_PATHS.map((path) => ({ path, preload: explorerLazy.preload })),
+  ...routes.flatMap(({ path, handle }) => {
+    const lazy = (handle as PageHandle | undefined)?.lazy;
+    return lazy && path && path !== '/' ? [{ path: `/${path}`, preload: lazy.preload }] : [];
+  }),
+];
 
 /** Loads the code of the page at `pathname`, so that it renders without suspending. */
 export async function preloadPage(pathname: string, basename = '/'): Promise<void> {

@@ -1,22 +1,6 @@
-import { CiteSlot, type CiteTarget } from './cite-slot';
-import { CopyLinkButton } from './copy-link-button';
-import { EmbedControl } from './embed-control';
+import { lazyIsland } from '@/lib/lazy-island';
 
-/** A page's own link to copy, its citation and its embed code (topic, stance and speaker pages). */
-export function PageActions({
-  path,
-  title,
-  cite,
-}: {
-  path: string;
-  title: string;
-  cite?: CiteTarget;
-}) {
-  return (
-    <div className="page-actions">
-      <CopyLinkButton path={path} />
-      {cite && <CiteSlot target={cite} />}
-      <EmbedControl path={path} title={title} />
-    </div>
-  );
-}
+/** A page's own link to copy, its citation and its embed code: hydrated on its own (an island). */
+export const PageActions = lazyIsland(() =>
+  import('./page-actions-bar').then((module) => module.PageActionsBar),
+);

@@ -8,11 +8,14 @@ import { withoutEnglish } from '@/model/localize-debate';
 import { AppRoutes, preloadPage } from '@/routes/route-table';
 import { SiteHeader, useLinkLocale } from '@/routes/site-header';
 import { rehydratePreferences } from '@/lib/preferences';
+import { preloadIslands } from '@/lib/lazy-island';
 
 const bundledAsHydrated = withoutEnglish(bundledDebate);
 
-// The lazily loaded pages' code, loaded once, so that opening them never suspends a test.
-await Promise.all(['/source', '/about', '/search', '/compare'].map((path) => preloadPage(path)));
+// The lazily loaded pages' code and then their islands' (src/lib/lazy-island.tsx), loaded
+// once, so that opening a page never suspends a test.
+await Promise.all(['/', '/source', '/about', '/search', '/compare'].map((p) => preloadPage(p)));
+await preloadIslands();
 
 /** What src/app.tsx's App adds around every page, less the document's head. */
 function Shell({ onLocation }: { onLocation: (location: Location) => void }) {

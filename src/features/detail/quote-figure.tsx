@@ -4,10 +4,15 @@ import { useDebateView } from '@/lib/debate-view/debate-context';
 import { findQuote } from '@/model/debate-queries';
 import type { Quote } from '@/model/debate-schema';
 import { paths } from '@/lib/paths';
+import { lazyIsland } from '@/lib/lazy-island';
 import { useText } from '@/lib/i18n/use-text';
-import { QuoteActions } from './quote-actions';
 import { useQuoteTarget } from './use-quote-target';
 import { CiteSlot, type CiteTarget } from '@/ui/cite-slot';
+
+// Copy and share are used now and then: their code loads after the page's (an island).
+const QuoteActions = lazyIsland(() =>
+  import('./quote-actions').then((module) => module.QuoteActions),
+);
 
 /**
  * One quote, verbatim, with its attribution outside the quoted text. Direct speech and
