@@ -5,7 +5,6 @@ import { App } from './app';
 import { preloadPage } from './routes/route-table';
 import { prerenderedElsewhere } from './lib/prerendered-path';
 import { SiteRouter } from './routes/site-router';
-import { preloadIslands } from './lib/lazy-island';
 import './styles/app.css';
 
 // The base path keeps its trailing slash, so the overview's address is /folder/, not /folder.
@@ -30,9 +29,6 @@ async function start(container: HTMLElement) {
   // The development server serves the page unrendered.
   if (container.firstElementChild) startTransition(() => void hydrateRoot(container, app));
   else createRoot(container).render(app);
-  // The islands' code (src/lib/lazy-island.tsx): fetched while the page hydrates. A chunk that
-  // fails is only its controls' loss (they stay as served), and it is asked for again later.
-  preloadIslands().catch(() => undefined);
 }
 
 const container = document.getElementById('root');

@@ -79,11 +79,14 @@ const usePreferencesStore = create<PreferencesState>()(
       // A hand-edited or stale entry must not smuggle in values the app cannot show.
       merge: (stored, current) => {
         const saved = (stored ?? {}) as Partial<PreferencesState>;
+        const order = Array.isArray(saved.speakerOrder)
+          ? saved.speakerOrder.filter((id): id is string => typeof id === 'string')
+          : current.speakerOrder;
         return {
           ...current,
-          speakerOrder: Array.isArray(saved.speakerOrder)
-            ? saved.speakerOrder.filter((id): id is string => typeof id === 'string')
-            : current.speakerOrder,
+          // The same order keeps the same array: a new one would render every view that
+          // orders speakers again (the whole page, for a returning reader) for nothing.
+          speakerOrder: sameOrder(order, current.speakerOrder) ? current.speakerOrder : order,
           script: parseScript(saved.script) ?? null,
           language: parseLanguage(saved.language) ?? null,
         };
@@ -101,9 +104,14 @@ export function rehydratePreferences(): void {
   usePreferencesStore.getState().events.pageHydrated(navigator.languages);
 }
 
+const sameOrder = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((id, i) => id === b[i]);
+
 /** `items` in the reader's preferred speaker order; ids the preference doesn't know keep the data's order. */
 export function useSpeakerOrder<T extends { id: string }>(items: readonly T[]): T[] {
-  const order = usePreferencesStore((s) => s.speakerOrder);
+  // A string, so a component renders again only when the order itself changes.
+  const orderKey = usePreferencesStore((s) => s.speakerOrder.join('\n'));
+  const order = useMemo(() => (orderKey ? orderKey.split('\n') : []), [orderKey]);
   return useMemo(() => {
     const rank = (id: string) => {
       const at = order.indexOf(id);
