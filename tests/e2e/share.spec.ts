@@ -28,6 +28,21 @@ async function expectQuoteTargeted(page: Page, id: string) {
   return quote;
 }
 
+/** The frame titled `title` is as tall as its page; its page's height settles as it hydrates. */
+async function expectFrameSizedToItsPage(page: Page, title: string) {
+  const iframe = page.locator(`iframe[title="${title}"]`);
+  const frameHtml = page.frameLocator(`iframe[title="${title}"]`).locator('html');
+  await expect
+    .poll(async () => {
+      const inner = await frameHtml.evaluate((html) =>
+        Math.ceil(html.getBoundingClientRect().height),
+      );
+      const outer = (await iframe.boundingBox())?.height ?? 0;
+      return inner > 600 && Math.abs(inner - outer) < 5;
+    })
+    .toBe(true);
+}
+
 test.describe('a quote’s own link, opened cold', () => {
   test('scrolls to the quote, marks it and moves focus there', async ({ page }) => {
     await page.goto(`/topics/agi-timing/yang-shu#${QUOTE}`);
@@ -117,34 +132,14 @@ test.describe('embedded on another site', () => {
       // Chromium pauses rendering in a cross-site frame out of view, so its page tells its
       // height once it comes into view, as the reader scrolls to it.
       await iframe.scrollIntoViewIfNeeded();
-      const frameHtml = page.frameLocator(`iframe[title="${title}"]`).locator('html');
-      // The page's height settles as it hydrates; the frame follows it each time.
-      await expect
-        .poll(async () => {
-          const inner = await frameHtml.evaluate((html) =>
-            Math.ceil(html.getBoundingClientRect().height),
-          );
-          const outer = (await iframe.boundingBox())?.height ?? 0;
-          return inner > 600 && Math.abs(inner - outer) < 5;
-        })
-        .toBe(true);
+      await expectFrameSizedToItsPage(page, title);
     }
   });
 
   test('sizes a frame that spoke before embed.js loaded', async ({ page }) => {
     await page.goto(`${HOST_PAGE}/late`);
-    const iframe = page.locator('iframe[title="AGI"]');
     await expect(page.locator('script[src$="/embed.js"]')).toHaveCount(1);
-    const frameHtml = page.frameLocator('iframe[title="AGI"]').locator('html');
-    await expect
-      .poll(async () => {
-        const inner = await frameHtml.evaluate((html) =>
-          Math.ceil(html.getBoundingClientRect().height),
-        );
-        const outer = (await iframe.boundingBox())?.height ?? 0;
-        return inner > 600 && Math.abs(inner - outer) < 5;
-      })
-      .toBe(true);
+    await expectFrameSizedToItsPage(page, 'AGI');
   });
 
   test('ignores height messages from any other origin', async ({ page }) => {
