@@ -1,4 +1,5 @@
 import { Component, Suspense, use, type ComponentType, type ReactNode } from 'react';
+import { loadOnce } from './load-once';
 
 // Controls a reader uses only now and then (copy, share, cite, embed, export, open a debate)
 // are on every page, many times over. Their code is not part of the page's first script:
@@ -32,19 +33,10 @@ class IslandBoundary extends Component<{ children: ReactNode }, { failed: boolea
 export function lazyIsland<P extends object>(
   load: () => Promise<ComponentType<P>>,
 ): ComponentType<P> {
-  let loaded: ComponentType<P> | undefined;
-  let pending: Promise<ComponentType<P>> | undefined;
-  const preload = () =>
-    (pending ??= load().then(
-      (component) => (loaded = component),
-      (error: unknown) => {
-        pending = undefined;
-        throw error;
-      },
-    ));
-  preloads.push(preload);
+  const island = loadOnce(load);
+  preloads.push(island.get);
   function Loaded(props: P) {
-    const Island = loaded ?? use(preload());
+    const Island = island.loaded() ?? use(island.get());
     return <Island {...props} />;
   }
   return function LazyIsland(props: P) {

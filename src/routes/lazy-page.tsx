@@ -1,4 +1,5 @@
 import { use, type ComponentType } from 'react';
+import { loadOnce } from '@/lib/load-once';
 
 type PageModule = { default: ComponentType };
 
@@ -14,20 +15,11 @@ export interface LazyPage {
  * it never suspends, so its prerendered HTML is adopted as it is.
  */
 export function lazyPage(load: () => Promise<PageModule>): LazyPage {
-  let loaded: ComponentType | undefined;
-  let pending: Promise<ComponentType> | undefined;
-  const preload = () =>
-    (pending ??= load().then(
-      (module) => (loaded = module.default),
-      (error: unknown) => {
-        // A failed chunk (a dropped connection) is tried again the next time the page opens.
-        pending = undefined;
-        throw error;
-      },
-    ));
+  // A failed chunk (a dropped connection) is tried again the next time the page opens.
+  const page = loadOnce(() => load().then((module) => module.default));
   function LazyLoadedPage() {
-    const Page = loaded ?? use(preload());
+    const Page = page.loaded() ?? use(page.get());
     return <Page />;
   }
-  return { Page: LazyLoadedPage, preload };
+  return { Page: LazyLoadedPage, preload: page.get };
 }
