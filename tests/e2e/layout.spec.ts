@@ -63,6 +63,8 @@ for (const url of [
   '/nowhere',
 ]) {
   test(`axe finds no WCAG A/AA violations on ${url}`, async ({ page }) => {
+    // The comparison is the longest page: axe alone takes 20 s of the 30 on a loaded machine.
+    if (url.startsWith('/compare')) test.slow();
     await page.goto(url);
     await expectNoAxeViolations(page);
   });
