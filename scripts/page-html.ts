@@ -99,7 +99,10 @@ export function pageHtml(
     .replace(STYLESHEET, (_link, href: string) => {
       const css = readAsset(href);
       if (/<\/style/i.test(css)) throw new Error(`${href}: cannot be inlined (contains </style)`);
-      return `<style>${css}</style>`;
+      // The disabled link is never fetched or applied; it tells Vite's loader of lazy chunks
+      // that this stylesheet is in the page, which would otherwise link it again when the
+      // first chunk loads: a second copy of every rule, and every element's style recomputed.
+      return `<style>${css}</style><link rel="stylesheet" href="${href}" disabled>`;
     })
     .replace(MODULEPRELOAD, '')
     .replace(ENTRY_SCRIPT, () => `<script type="module">${script}</script>`)

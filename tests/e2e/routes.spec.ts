@@ -39,6 +39,32 @@ test('the page content is there before any JavaScript runs', async ({ browser })
   await context.close();
 });
 
+test('the stylesheet comes once, inlined: the lazily loaded code never links it again', async ({
+  page,
+}) => {
+  const stylesheets: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'stylesheet' || request.url().endsWith('.css'))
+      stylesheets.push(request.url());
+  });
+  const islands = page.waitForRequest(/\/assets\/quote-actions-[\w-]+\.js$/);
+  await page.goto('/topics/agi-timing/yang-shu');
+  await islands;
+  await page.waitForLoadState('networkidle');
+  // A lazily loaded page after the islands: both pull in the entry chunk and its stylesheet.
+  await page
+    .getByRole('navigation', { name: '辯論立場地圖' })
+    .getByRole('link', { name: '異同比較' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('哪裡一致，哪裡分歧');
+  await page.waitForLoadState('networkidle');
+  expect(stylesheets).toEqual([]);
+  const applied = await page.evaluate(
+    () => [...document.styleSheets].filter((sheet) => !sheet.disabled).length,
+  );
+  expect(applied).toBe(1);
+});
+
 test.describe('when the debate data cannot be loaded', () => {
   test.use({
     awaitHydration: false,

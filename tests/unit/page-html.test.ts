@@ -37,7 +37,10 @@ describe('a prerendered page', () => {
     expect(html).toContain('<meta charset="utf-8" />\n    <title>頁</title>');
     expect(html).toContain('<div id="root"><main>立場</main></div>');
     expect(html).toContain(`<style>${css}</style>`);
-    expect(html).not.toMatch(/<link rel="(stylesheet|modulepreload)"/);
+    // The stylesheet's link stays only as a disabled marker (never fetched) for Vite's loader.
+    expect(html).toContain('<link rel="stylesheet" href="/assets/index-3.css" disabled>');
+    expect(html).not.toMatch(/<link rel="stylesheet"(?![^>]*\bdisabled>)/);
+    expect(html).not.toMatch(/<link rel="modulepreload"/);
     expect(html).not.toMatch(/<script[^>]*\bsrc=/);
   });
 
