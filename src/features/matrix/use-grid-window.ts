@@ -28,6 +28,9 @@ function estimatedFrame() {
   };
 }
 
+/** A small grid renders every cell, so its window is never read: any size will do. */
+const UNMEASURED = { height: 0, width: 0 };
+
 export const rowAxis = (count: number): GridAxis => ({ count, size: rowHeight, gap: spacing });
 export const colAxis = (count: number): GridAxis => ({ count, size: colWidth, gap: spacing });
 
@@ -62,9 +65,15 @@ export function useGridWindow(enabled: boolean, bodyRows: number, bodyCols: numb
   /** The scrolling element, and the sticky header row inside it. */
   const frame = useRef<HTMLDivElement>(null);
   const head = useRef<HTMLTableSectionElement>(null);
-  // Until the frame is measured, as if it were at the top left of a large viewport.
+  // Until the frame is measured, as if it were at the top left of a large viewport. Only a
+  // virtual grid asks the window: reading its size while hydrating forced a style
+  // recalculation of the whole page (~90 ms on a slow phone) that a small grid never needs.
   const [range, setRange] = useState(() =>
-    windowAt(bodyRows, bodyCols, { top: 0, left: 0, ...estimatedFrame() }),
+    windowAt(bodyRows, bodyCols, {
+      top: 0,
+      left: 0,
+      ...(enabled ? estimatedFrame() : UNMEASURED),
+    }),
   );
   const sync = useCallback(() => {
     const el = frame.current;
