@@ -9,6 +9,8 @@ import { reactRouterProduction } from './scripts/react-router-production.ts';
 import { siteConfig } from './scripts/site-config.ts';
 
 const site = siteConfig();
+/** The entry chunk and the bundler's runtime, as Vite names them. */
+const ALWAYS_LOADED = /(^|\/)(index|rolldown-runtime)-[\w-]+\.js$/;
 
 // `vite build` builds the client; scripts/prerender.ts then renders every page into it.
 export default defineConfig(({ command }) => ({
@@ -33,6 +35,12 @@ export default defineConfig(({ command }) => ({
     emptyOutDir: true,
     // Tells the prerender which files each lazily loaded page needs (it deletes the manifest).
     manifest: true,
+    modulePreload: {
+      // A lazy chunk is only ever imported by running code, so the entry chunk is already in:
+      // a preload link for it would be one more element to insert for nothing.
+      resolveDependencies: (_chunk, deps, { hostType }) =>
+        hostType === 'js' ? deps.filter((dep) => !ALWAYS_LOADED.test(dep)) : deps,
+    },
     // SOURCEMAP=1 npm run build: source maps, to read a profile of the built site.
     sourcemap: Boolean(process.env.SOURCEMAP),
   },
