@@ -174,6 +174,88 @@ test('an editor curates a small debate from scratch, and it opens in the app', a
   await expect(grid.getByRole('columnheader')).toContainText(['李華', '陳靜']);
 });
 
+/** The viewport point just inside the start (or end) of the first occurrence of `text`. */
+async function textEdge(page: Page, text: string, edge: 'start' | 'end') {
+  return page.getByRole('textbox', { name: 'Source text, with line numbers' }).evaluate(
+    (root, [wanted, side]) => {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent?.indexOf(wanted!) ?? -1;
+        if (at === -1) continue;
+        const range = document.createRange();
+        const offset = side === 'start' ? at : at + wanted!.length - 1;
+        range.setStart(node, offset);
+        range.setEnd(node, offset + 1);
+        // Where a reader would drag: in the middle of the window.
+        const top = range.getBoundingClientRect().top;
+        window.scrollTo({
+          top: window.scrollY + top - window.innerHeight / 2,
+          behavior: 'instant',
+        });
+        const box = range.getBoundingClientRect();
+        // Left edge of the first character, right edge of the last.
+        return { x: side === 'start' ? box.left + 1 : box.right - 1, y: box.top + box.height / 2 };
+      }
+      throw new Error(`${wanted} is not in one text node of the source pane`);
+    },
+    [text, edge],
+  );
+}
+
+/** A new draft of the three-voices source, with one speaker and one topic. */
+async function startSmallDraft(page: Page) {
+  await page.goto('/studio?lang=en');
+  await page.getByLabel('Paste the source text').fill(source);
+  await page.getByRole('button', { name: 'Start from this text' }).click();
+  await page.getByRole('button', { name: 'Add a speaker' }).click();
+  await fill(page, 'Id (kebab-case)', 'li-hua', 1);
+  await fill(page, 'Name (Traditional)', '李華');
+  await page.getByRole('button', { name: 'Add a topic' }).click();
+  await fill(page, 'Id (kebab-case)', 'congestion-charge', 2);
+  // The list of problems above the panes settles, so the text stays where it is measured.
+  await expect(page.getByText('Checking…')).toHaveCount(0);
+}
+
+test('a quote made by dragging the mouse across its words', async ({ page }) => {
+  test.slow();
+  await startSmallDraft(page);
+  const phrase = '收費是最直接的辦法。';
+  const from = await textEdge(page, phrase, 'start');
+  const to = await textEdge(page, phrase, 'end');
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move((from.x + to.x) / 2, to.y, { steps: 5 });
+  await page.mouse.move(to.x, to.y, { steps: 5 });
+  await page.mouse.up();
+  await expect(page.getByText(`Selected: line 6, characters 19–28: “${phrase}”`)).toBeVisible();
+  await page.getByLabel('Speaker', { exact: true }).first().selectOption({ label: '李華' });
+  await page.getByRole('button', { name: 'Add quote' }).click();
+  await expect(page.locator('.studio-quote blockquote')).toHaveText([phrase]);
+});
+
+test('when the browser refuses to store drafts, the editor is told and can still export', async ({
+  page,
+}) => {
+  test.slow();
+  // Every write to IndexedDB fails, as when the disk is full.
+  await page.addInitScript(() => {
+    IDBObjectStore.prototype.put = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await startSmallDraft(page);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('could not be saved');
+  await fill(page, 'Title', '城市交通論壇');
+  const [download] = (await Promise.all([
+    page.waitForEvent('download'),
+    alert.getByRole('button', { name: 'Export debate.json' }).click(),
+  ])) as [Download, unknown];
+  const exported = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  expect(exported.title).toBe('城市交通論壇');
+  expect(exported.speakers.map((speaker: { id: string }) => speaker.id)).toEqual(['li-hua']);
+});
+
 test('an editor revises the bundled debate, and the export differs only by the edit', async ({
   page,
 }) => {

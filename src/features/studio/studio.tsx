@@ -33,6 +33,9 @@ export function Studio(props: {
   const [drafts, setDrafts] = useState<DraftSummary[]>([]);
   const [opened, setOpened] = useState<Opened>({ state: 'loading' });
   const [problem, setProblem] = useState<string | null>(null);
+  // The draft this tab started. It opens even when the browser refuses to store it, so the
+  // work can go on and be exported (the editor says that it is not being saved).
+  const [started, setStarted] = useState<StoredDraft | null>(null);
 
   const refresh = useCallback(
     () =>
@@ -67,21 +70,26 @@ export function Studio(props: {
     });
   const start = (state: DraftState) => {
     const draft = { ...state, id: newDraftId(), updatedAt: Date.now() };
-    saveDraft(draft).then(
-      () => open(draft.id),
-      () => setProblem(s.storageFailed),
-    );
+    setStarted(draft);
+    const opening = () => open(draft.id);
+    saveDraft(draft).then(opening, opening);
   };
+  const draft =
+    opened.state === 'ready' && opened.draft.id === draftId
+      ? opened.draft
+      : started?.id === draftId
+        ? started
+        : undefined;
 
   return (
     <div className="studio">
       <h1>{s.title}</h1>
       {draftId ? (
-        opened.state === 'ready' && opened.draft.id === draftId ? (
+        draft ? (
           <StudioEditor
             key={draftId}
             id={draftId}
-            initial={{ debate: opened.draft.debate, source: opened.draft.source }}
+            initial={{ debate: draft.debate, source: draft.source }}
             Preview={props.Preview}
             onClose={() => open(null)}
           />
