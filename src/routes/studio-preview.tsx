@@ -1,6 +1,7 @@
 import { useState, type MouseEvent } from 'react';
 import { matchPath } from 'react-router';
 import { MatrixSection } from '@/features/matrix/matrix-section';
+import { CompareView } from '@/features/detail/compare-view';
 import { StanceDetail } from '@/features/detail/stance-detail';
 import { TopicComparison } from '@/features/detail/topic-comparison';
 import { withoutBase } from '@/lib/base-path';
@@ -19,13 +20,14 @@ function linkedSelection(anchor: HTMLAnchorElement): Selection | null {
   if (path === null) return null;
   const stance = matchPath('/topics/:topicId/:speakerId', path);
   if (stance) return stance.params;
-  const topic = matchPath('/topics/:topicId', path);
-  return topic ? topic.params : null;
+  const topic = matchPath('/topics/:topicId', path) ?? matchPath('/compare/:topicId', path);
+  if (topic) return topic.params;
+  return matchPath('/compare', path) ? {} : null;
 }
 
 /**
- * The reader's matrix, topic and stance views, drawn by their own components from the draft.
- * Their links to a topic or stance select it here instead of leaving the studio.
+ * The reader's matrix, topic, stance and compare views, drawn by their own components from the
+ * draft. Their links to a topic or stance select it here instead of leaving the studio.
  */
 export function StudioPreview({ debate, source }: { debate: Debate; source: string }) {
   const [selection, setSelection] = useState<Selection>({});
@@ -51,6 +53,10 @@ export function StudioPreview({ debate, source }: { debate: Debate; source: stri
             <TopicComparison topic={topic} />
           ) : null}
         </section>
+      </div>
+      {/* The points, for the selected topic or all of them, as /compare shows them. */}
+      <div className="studio-preview-compare" onClickCapture={onClickCapture}>
+        <CompareView topic={topic} titleLevel={3} />
       </div>
     </DebateProvider>
   );

@@ -260,6 +260,7 @@ test('an editor revises the bundled debate, and the export differs only by the e
   page,
 }) => {
   test.slow();
+  const original = JSON.parse(readFileSync(`${bundledFolder}/debate.json`, 'utf8'));
   await page.goto('/studio?lang=en');
   await page.getByRole('button', { name: 'Revise the bundled debate' }).click();
   const outlet = page.getByLabel('Outlet', { exact: true });
@@ -267,10 +268,21 @@ test('an editor revises the bundled debate, and the export differs only by the e
   await expect(outlet).toHaveValue('網易科技', { timeout: 30_000 });
   await outlet.fill('網易科技（修訂）');
   await expect(page.getByRole('heading', { name: 'No problems' })).toBeVisible();
+  // The preview has the compare view too: every point, and a topic's alone once it is chosen.
+  const compare = page.locator('.studio-preview-compare');
+  await expect(
+    compare.getByRole('heading', { name: 'Where they agree, and where they part' }),
+  ).toBeVisible();
+  await expect(compare.getByRole('article')).toHaveCount(21);
+  await compare.getByRole('navigation').getByRole('link', { name: /AGI/ }).click();
+  await expect(compare.getByRole('article')).toHaveCount(
+    original.points.filter((point: { topicIds: string[] }) => point.topicIds.includes('agi-timing'))
+      .length,
+  );
+  await expect(page).toHaveURL(/\/studio\?/);
   const out = await exportFolder(page);
   expect(checkData(path.join(out, 'folder'))).toContain(': clean (');
   const exported = JSON.parse(readFileSync(path.join(out, 'folder/debate.json'), 'utf8'));
-  const original = JSON.parse(readFileSync(`${bundledFolder}/debate.json`, 'utf8'));
   expect(exported).toEqual({ ...original, outlet: '網易科技（修訂）' });
   expect(readFileSync(path.join(out, 'folder/source.txt'), 'utf8')).toBe(
     readFileSync(`${bundledFolder}/source.txt`, 'utf8'),

@@ -16,7 +16,15 @@ import { TopicFilter } from './compare-topic-filter';
  * /compare: where the speakers agree, partly agree, differ, and where only one speaks, point
  * by point, for every topic or for `topic` alone.
  */
-export function CompareView({ topic }: { topic?: Topic | undefined }) {
+export function CompareView({
+  topic,
+  titleLevel = 1,
+}: {
+  topic?: Topic | undefined;
+  /** 1 on /compare; 3 where the view sits under another page's headings (the studio). */
+  titleLevel?: 1 | 3;
+}) {
+  const Title = titleLevel === 1 ? 'h1' : 'h3';
   const { debate, dataLang } = useDebateView();
   const t = useText();
   const speakers = useSpeakerOrder(debate.speakers);
@@ -26,7 +34,7 @@ export function CompareView({ topic }: { topic?: Topic | undefined }) {
   return (
     <div className="compare">
       <header className="compare-header">
-        <h1>{t.compare.heading}</h1>
+        <Title>{t.compare.heading}</Title>
         <p>{t.compare.intro}</p>
       </header>
       {all.length === 0 ? (
