@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDebate } from '@/model/parse-debate';
-import { BENCH_SHAPES, generateDebate } from './generate-debate';
+import { BENCH_SHAPES, generateDebate, STUDIO_SHAPE } from './generate-debate';
 
 describe('generateDebate', () => {
   it('makes debates the app accepts, every quote anchored in the source', () => {
@@ -10,6 +10,14 @@ describe('generateDebate', () => {
       expect(result.ok ? [] : result.problems).toEqual([]);
       expect(debate.stances).toHaveLength(shape.speakers * shape.topics);
     }
+  });
+
+  it('pads the studio’s draft to 50,000 characters, every quote still where it was', () => {
+    const { debate, source } = generateDebate(STUDIO_SHAPE, 1, { sourceLength: 50_000 });
+    expect(source.length).toBeGreaterThanOrEqual(50_000);
+    expect(debate.stances.flatMap((s) => s.quotes).length).toBeGreaterThanOrEqual(500);
+    const result = parseDebate(JSON.parse(JSON.stringify(debate)), source);
+    expect(result.ok ? [] : result.problems).toEqual([]);
   });
 
   it('is deterministic for a seed and varies with it', () => {

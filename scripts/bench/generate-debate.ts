@@ -26,6 +26,9 @@ export const BENCH_SHAPES: Record<number, DebateShape> = {
 
 export const QUOTES_PER_STANCE = 3;
 
+/** The studio benchmark's draft: about 500 quotes (nine stances in ten are quoted). */
+export const STUDIO_SHAPE: DebateShape = { speakers: 5, topics: 39 };
+
 /** mulberry32: a tiny seeded PRNG, so every run benchmarks exactly the same debate. */
 function random(seed: number): () => number {
   let state = seed >>> 0;
@@ -59,10 +62,14 @@ const PHRASES = [
 ];
 const RELATIONS: RelationKind[] = ['agree', 'partly-agree', 'differ', 'different-emphasis'];
 
-/** A valid debate of `speakers` × `topics` stances, and the source its quotes come from. */
+/**
+ * A valid debate of `speakers` × `topics` stances, and the source its quotes come from, padded
+ * with unquoted paragraphs to at least `sourceLength` characters.
+ */
 export function generateDebate(
   { speakers: speakerCount, topics: topicCount }: DebateShape,
   seed = 1,
+  { sourceLength = 0 } = {},
 ): { debate: Debate; source: string } {
   const next = random(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
@@ -133,6 +140,12 @@ export function generateDebate(
         quotes,
       });
     }
+  }
+  // Padding after the last quote moves no quote; its words are none of the quotes'.
+  for (let n = 1; offset < sourceLength; n++) {
+    const line = `補充段落第${n}段：這段正文不被引用，只讓原文有基準測試所需的長度。`;
+    lines.push(line);
+    offset += line.length + 1;
   }
   const source = lines.join('\n');
   for (const quote of stances.flatMap((s) => s.quotes)) {
