@@ -37,9 +37,36 @@ export function paragraphs(source: string): { index: number; start: number; text
   });
 }
 
-/** The paragraph holding source[start, end), or undefined when the span crosses a line break. */
-export function paragraphContaining(source: string, start: number, end: number) {
-  return paragraphs(source).find((p) => start >= p.start && end <= p.start + p.text.length);
+/**
+ * The paragraph holding source[start, end), or undefined when the span crosses a line break.
+ * Found from the span outwards, not by splitting the source: the checks ask once per quote,
+ * and splitting made checking a draft of 500 quotes in 50,000 characters take 75 ms.
+ */
+export function paragraphContaining(
+  source: string,
+  start: number,
+  end: number,
+): { index: number; start: number; text: string } | undefined {
+  if (start < 0 || start > end || end > source.length) return undefined;
+  const lineStart = start === 0 ? 0 : source.lastIndexOf('\n', start - 1) + 1;
+  const newline = source.indexOf('\n', start);
+  const lineEnd = newline === -1 ? source.length : newline;
+  if (end > lineEnd) return undefined;
+  return {
+    start: lineStart,
+    text: source.slice(lineStart, lineEnd),
+    // Only a problem's message needs the paragraph's number: it is counted when asked for.
+    get index() {
+      let count = 0;
+      for (
+        let at = source.indexOf('\n');
+        at !== -1 && at < lineStart;
+        at = source.indexOf('\n', at + 1)
+      )
+        count++;
+      return count;
+    },
+  };
 }
 
 /**

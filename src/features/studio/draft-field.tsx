@@ -1,5 +1,5 @@
-import type { ReactNode } from 'react';
-import { useDraft, useSetField } from './draft-context';
+import { memo, type ReactNode } from 'react';
+import { useDraftSelector, useSetField } from './draft-context';
 import { fieldId, formatPath, getAt, type FieldPath } from './draft-path';
 
 interface FieldProps {
@@ -12,10 +12,26 @@ interface FieldProps {
   onText?: (text: string) => void;
 }
 
+/**
+ * Whether a field's props are the same: its path is rebuilt by every render of the list it
+ * is in, so it is compared by what it says. Everything else must be the same value; the
+ * field's data comes from the draft store (useDraftSelector), not from its props.
+ */
+function sameField<P extends { path: FieldPath }>(a: P, b: P): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof P)[]);
+  for (const key of keys) {
+    if (key === 'path') {
+      if (formatPath(a.path) !== formatPath(b.path)) return false;
+    } else if (key === 'options') {
+      if (JSON.stringify(a[key]) !== JSON.stringify(b[key])) return false;
+    } else if (!Object.is(a[key], b[key])) return false;
+  }
+  return true;
+}
+
 /** The problems the checks found in a field, shown under it and tied to it for assistive tech. */
 function FieldProblems({ id, path }: { id: string; path: string }) {
-  const { problems } = useDraft();
-  const found = problems.get(path);
+  const found = useDraftSelector((d) => d.problems.get(path));
   if (!found?.length) return null;
   return (
     <ul className="studio-field-problems" id={`${id}-problems`}>
@@ -27,13 +43,18 @@ function FieldProblems({ id, path }: { id: string; path: string }) {
 }
 
 /** One text field of the debate, edited in place; its id is its JSON path (see draft-path.ts). */
-export function DraftField({ path, label, optional, multiline, onText }: FieldProps) {
-  const { state, problems } = useDraft();
+export const DraftField = memo(function DraftField({
+  path,
+  label,
+  optional,
+  multiline,
+  onText,
+}: FieldProps) {
   const setField = useSetField();
   const at = formatPath(path);
   const id = fieldId(at);
-  const value = getAt(state.debate, path);
-  const invalid = Boolean(problems.get(at)?.length);
+  const value = useDraftSelector((d) => getAt(d.state.debate, path));
+  const invalid = useDraftSelector((d) => Boolean(d.problems.get(at)?.length));
   const props = {
     id,
     value: typeof value === 'string' || typeof value === 'number' ? String(value) : '',
@@ -52,7 +73,7 @@ export function DraftField({ path, label, optional, multiline, onText }: FieldPr
       <FieldProblems id={id} path={at} />
     </div>
   );
-}
+}, sameField);
 
 interface ChoiceProps {
   path: FieldPath;
@@ -62,12 +83,16 @@ interface ChoiceProps {
 }
 
 /** A field that takes one of a few values. */
-export function DraftChoice({ path, label, options, onChoose }: ChoiceProps) {
-  const { state } = useDraft();
+export const DraftChoice = memo(function DraftChoice({
+  path,
+  label,
+  options,
+  onChoose,
+}: ChoiceProps) {
   const setField = useSetField();
   const at = formatPath(path);
   const id = fieldId(at);
-  const value = getAt(state.debate, path);
+  const value = useDraftSelector((d) => getAt(d.state.debate, path));
   return (
     <div className="studio-field">
       <label htmlFor={id}>{label}</label>
@@ -85,7 +110,7 @@ export function DraftChoice({ path, label, options, onChoose }: ChoiceProps) {
       <FieldProblems id={id} path={at} />
     </div>
   );
-}
+}, sameField);
 
 /** A titled group of fields. */
 export function FieldGroup({ title, children }: { title: string; children: ReactNode }) {

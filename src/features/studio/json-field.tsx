@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useDraft, useSetField } from './draft-context';
+import { useDraftSelector, useSetField } from './draft-context';
 import { fieldId, formatPath, getAt, type FieldPath } from './draft-path';
 import { useStudioText } from './use-studio-text';
 
@@ -8,10 +8,10 @@ import { useStudioText } from './use-studio-text';
  * whenever the text is well formed, and checked like every other field.
  */
 export function JsonField({ path, label }: { path: FieldPath; label: string }) {
-  const { state, problems } = useDraft();
+  const problems = useDraftSelector((d) => d.problems);
+  const value = useDraftSelector((d) => getAt(d.state.debate, path));
   const setField = useSetField();
   const s = useStudioText();
-  const value = getAt(state.debate, path);
   const formatted = value === undefined ? '' : JSON.stringify(value, null, 2);
   const [text, setText] = useState(formatted);
   const [shown, setShown] = useState(formatted);

@@ -1,5 +1,5 @@
-import type { ReactNode } from 'react';
-import { useDraft } from './draft-context';
+import { memo, type ReactNode } from 'react';
+import { useDraftSelector } from './draft-context';
 import { addSpeaker, addTopic } from './draft-edits';
 import { AboutFields, ChangelogFields, LimitationFields, RelationFields } from './debate-fields';
 import { JsonField } from './json-field';
@@ -27,9 +27,12 @@ function Section({
   );
 }
 
-/** Everything the format holds, as fields; each problem shows under its field. */
-export function ModelPane() {
-  const { dispatch } = useDraft();
+/**
+ * Everything the format holds, as fields; each problem shows under its field. Memo: the
+ * editor renders again on every change, and each list below decides for itself.
+ */
+export const ModelPane = memo(function ModelPane() {
+  const dispatch = useDraftSelector((d) => d.dispatch);
   const s = useStudioText();
   return (
     <section className="studio-model" aria-labelledby="studio-model-heading">
@@ -69,4 +72,4 @@ export function ModelPane() {
       </Section>
     </section>
   );
-}
+});

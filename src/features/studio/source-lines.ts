@@ -14,7 +14,7 @@ export interface SourceLine {
 }
 
 /** Where each quote anchored in the source is, in source order; ones that do not match are left out. */
-export function quoteSpans(debate: Debate, source: string) {
+export function quoteSpans(debate: Pick<Debate, 'stances'>, source: string) {
   return debate.stances
     .flatMap((s) => s.quotes)
     .filter((q) => source.slice(q.position.start, q.position.end) === q.quote.exact)

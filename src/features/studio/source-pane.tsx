@@ -1,6 +1,6 @@
 import { fromRange, toRange } from 'dom-anchor-text-position';
 import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { useDraft } from './draft-context';
+import { useDraftSelector } from './draft-context';
 import { addQuote } from './draft-edits';
 import { SelectByLineForm } from './select-by-line-form';
 import { lineAndColumn, quoteAt, quoteSpans, sourceLines, type SourceLine } from './source-lines';
@@ -36,12 +36,19 @@ const SourceText = memo(function SourceText({ lines }: { lines: SourceLine[] }) 
   ));
 });
 
-/** The source with line numbers and every quote highlighted; selecting in it adds a quote. */
-export function SourcePane() {
-  const { state, dispatch } = useDraft();
+/**
+ * The source with line numbers and every quote highlighted; selecting in it adds a quote.
+ * Memo: the editor renders again on every change, and the pane only needs its own parts.
+ */
+export const SourcePane = memo(function SourcePane() {
+  // From the store: typing in a field of the model leaves the source pane as it is.
+  const dispatch = useDraftSelector((d) => d.dispatch);
+  const source = useDraftSelector((d) => d.state.source);
+  const stances = useDraftSelector((d) => d.state.debate.stances);
+  const speakers = useDraftSelector((d) => d.state.debate.speakers);
+  const topics = useDraftSelector((d) => d.state.debate.topics);
   const s = useStudioText();
-  const { source, debate } = state;
-  const spans = useMemo(() => quoteSpans(debate, source), [debate, source]);
+  const spans = useMemo(() => quoteSpans({ stances }, source), [stances, source]);
   // Typing in a field changes the debate but not where its quotes are: the text stays as drawn.
   const spansKey = spans.map((q) => `${q.id}:${q.start}:${q.end}`).join();
   // eslint-disable-next-line react-hooks/exhaustive-deps -- spansKey stands for spans
@@ -99,8 +106,6 @@ export function SourcePane() {
     select(next);
   };
 
-  const speakers = debate.speakers;
-  const topics = debate.topics;
   const chosenSpeaker = speakers.some((sp) => sp.id === speakerId) ? speakerId : speakers[0]?.id;
   const chosenTopic = topics.some((t) => t.id === topicId) ? topicId : topics[0]?.id;
   const range = selection && selectionRange(selection);
@@ -214,4 +219,4 @@ export function SourcePane() {
       </fieldset>
     </section>
   );
-}
+});

@@ -1,6 +1,6 @@
 import type { Speaker } from '@/model/debate-schema';
 import { toSimplified } from '@/model/script-converter';
-import { useDraft } from './draft-context';
+import { useDraftSelector } from './draft-context';
 import { removeItem } from './draft-edits';
 import { DraftField, FieldGroup } from './draft-field';
 import { setAt } from './draft-path';
@@ -8,7 +8,8 @@ import { useStudioText } from './use-studio-text';
 
 /** The speakers: both scripts of each name, the Simplified filled in by OpenCC (and editable). */
 export function SpeakerFields() {
-  const { state, dispatch } = useDraft();
+  const dispatch = useDraftSelector((d) => d.dispatch);
+  const speakers = useDraftSelector((d) => d.state.debate.speakers);
   const s = useStudioText();
   const f = s.fields;
   const setName = (i: number, speaker: Speaker, hant: string) =>
@@ -25,7 +26,7 @@ export function SpeakerFields() {
     });
   return (
     <>
-      {state.debate.speakers.map((speaker, i) => (
+      {speakers.map((speaker, i) => (
         <FieldGroup key={i} title={speaker.name.hant || s.speakerN(i + 1)}>
           <DraftField path={['speakers', i, 'id']} label={f.id} />
           <DraftField

@@ -1,6 +1,7 @@
 import type { Position, Stance } from '@/model/debate-schema';
 import { positionValues } from '@/model/debate-schema';
-import { useDraft, useSetField } from './draft-context';
+import { memo } from 'react';
+import { useDraftSelector, useSetField } from './draft-context';
 import { moveQuote, removeItem, removeQuote } from './draft-edits';
 import { DraftChoice, DraftField, FieldGroup } from './draft-field';
 import { fieldId } from './draft-path';
@@ -9,11 +10,14 @@ import { useStudioText } from './use-studio-text';
 /** The element a quote's highlight leads to. */
 export const quoteBlockId = (quoteId: string) => `studio-quote-${quoteId}`;
 
-function QuoteFields({ si, qi }: { si: number; qi: number }) {
-  const { state, dispatch } = useDraft();
+// Memo, with its parts of the draft from the store: typing elsewhere leaves the quote as it is.
+const QuoteFields = memo(function QuoteFields({ si, qi }: { si: number; qi: number }) {
+  const dispatch = useDraftSelector((d) => d.dispatch);
+  const stance = useDraftSelector((d) => d.state.debate.stances[si]);
+  const speakers = useDraftSelector((d) => d.state.debate.speakers);
+  const topics = useDraftSelector((d) => d.state.debate.topics);
   const s = useStudioText();
   const f = s.fields;
-  const stance = state.debate.stances[si];
   const quote = stance?.quotes[qi];
   if (!stance || !quote) return null;
   const at = (...rest: string[]) => ['stances', si, 'quotes', qi, ...rest];
@@ -34,7 +38,7 @@ function QuoteFields({ si, qi }: { si: number; qi: number }) {
           value={stance.speakerId}
           onChange={(e) => move({ speakerId: e.target.value })}
         >
-          {state.debate.speakers.map((sp) => (
+          {speakers.map((sp) => (
             <option key={sp.id} value={sp.id}>
               {sp.name.hant || sp.id}
             </option>
@@ -48,7 +52,7 @@ function QuoteFields({ si, qi }: { si: number; qi: number }) {
           value={stance.topicId}
           onChange={(e) => move({ topicId: e.target.value })}
         >
-          {state.debate.topics.map((t) => (
+          {topics.map((t) => (
             <option key={t.id} value={t.id}>
               {t.heading || t.id}
             </option>
@@ -76,9 +80,15 @@ function QuoteFields({ si, qi }: { si: number; qi: number }) {
       </button>
     </div>
   );
-}
+});
 
-function PositionFields({ si, position }: { si: number; position: Position }) {
+const PositionFields = memo(function PositionFields({
+  si,
+  position,
+}: {
+  si: number;
+  position: Position;
+}) {
   const s = useStudioText();
   const setField = useSetField();
   const f = s.fields;
@@ -112,14 +122,17 @@ function PositionFields({ si, position }: { si: number; position: Position }) {
       )}
     </>
   );
-}
+});
 
 /** Each stance: label, summary, position and rationale, and the quotes behind it. */
 export function StanceFields() {
-  const { state, dispatch } = useDraft();
+  // From the store, not the whole draft: typing in another field leaves the list as it is.
+  const dispatch = useDraftSelector((d) => d.dispatch);
+  const speakers = useDraftSelector((d) => d.state.debate.speakers);
+  const topics = useDraftSelector((d) => d.state.debate.topics);
+  const stances = useDraftSelector((d) => d.state.debate.stances);
   const s = useStudioText();
   const f = s.fields;
-  const { speakers, topics, stances } = state.debate;
   if (stances.length === 0) return <p className="hint">{s.noStances}</p>;
   return (
     <>

@@ -1,16 +1,17 @@
-import { useDraft } from './draft-context';
+import { useDraftSelector } from './draft-context';
 import { removeItem } from './draft-edits';
 import { DraftField, FieldGroup } from './draft-field';
 import { useStudioText } from './use-studio-text';
 
 /** The topics: heading, question and the axis' two poles, with their English. */
 export function TopicFields() {
-  const { state, dispatch } = useDraft();
+  const dispatch = useDraftSelector((d) => d.dispatch);
+  const topics = useDraftSelector((d) => d.state.debate.topics);
   const s = useStudioText();
   const f = s.fields;
   return (
     <>
-      {state.debate.topics.map((topic, i) => {
+      {topics.map((topic, i) => {
         const at = (...rest: string[]) => ['topics', i, ...rest];
         return (
           <FieldGroup key={i} title={topic.heading || s.topicN(i + 1)}>
