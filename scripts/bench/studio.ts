@@ -6,6 +6,7 @@ import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../chromium.ts';
 import { generateDebate, STUDIO_SHAPE } from './generate-debate.ts';
 import { median } from './stats.ts';
+import { storeDraft } from './store-draft.ts';
 
 export const STUDIO_SOURCE_LENGTH = 50_000;
 
@@ -59,26 +60,11 @@ async function interaction(page: Page, act: () => Promise<void>): Promise<number
   return Math.max(EVENT_TIMING_THRESHOLD_MS, ...durations);
 }
 
-/** Stores the generated draft the way the studio does (idb-keyval's database and store). */
 async function seedDraft(page: Page) {
   const { debate, source } = generateDebate(STUDIO_SHAPE, 1, {
     sourceLength: STUDIO_SOURCE_LENGTH,
   });
-  await page.evaluate(
-    ([id, draft]) =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('debate-studio');
-        request.onupgradeneeded = () => request.result.createObjectStore('drafts');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const tx = request.result.transaction('drafts', 'readwrite');
-          tx.objectStore('drafts').put(draft, id);
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    [DRAFT_ID, { id: DRAFT_ID, updatedAt: Date.now(), debate, source }] as const,
-  );
+  await storeDraft(page, { id: DRAFT_ID, updatedAt: Date.now(), debate, source });
 }
 
 /** Ms from navigation start to the end of the first frame painted with the editor in it. */

@@ -1,9 +1,11 @@
 import type { DataProblem } from '@/model/debate-integrity';
 import { fieldId, pathAndParents } from './draft-path';
+import { revealGroups } from './lazy-field-group';
 import { useStudioText } from './use-studio-text';
 
 /** Focuses the field a problem is about, or the nearest one above it, opening its section. */
 export function focusField(path: string) {
+  revealGroups(pathAndParents(path));
   for (const candidate of pathAndParents(path)) {
     const field = document.getElementById(fieldId(candidate));
     if (!field) continue;

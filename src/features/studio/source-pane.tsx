@@ -4,12 +4,14 @@ import { useDraftSelector } from './draft-context';
 import { addQuote } from './draft-edits';
 import { SelectByLineForm } from './select-by-line-form';
 import { lineAndColumn, quoteAt, quoteSpans, sourceLines, type SourceLine } from './source-lines';
-import { quoteBlockId } from './stance-fields';
+import { revealGroups } from './lazy-field-group';
+import { quoteBlockId, quoteGroupKey } from './stance-fields';
 import { selectByKey, selectionRange, type TextSelection } from './text-selection';
 import { useStudioText } from './use-studio-text';
 
 /** Opens the model pane where a quote is edited, and moves focus there. */
 export function focusQuote(quoteId: string) {
+  revealGroups([quoteGroupKey(quoteId)]);
   const block = document.getElementById(quoteBlockId(quoteId));
   const section = block?.closest('details');
   if (section) section.open = true;

@@ -3,12 +3,23 @@ import { positionValues } from '@/model/debate-schema';
 import { memo } from 'react';
 import { useDraftSelector, useSetField } from './draft-context';
 import { moveQuote, removeItem, removeQuote } from './draft-edits';
-import { DraftChoice, DraftField, FieldGroup } from './draft-field';
-import { fieldId } from './draft-path';
+import { DraftChoice, DraftField } from './draft-field';
+import { fieldId, formatPath } from './draft-path';
+import { LazyFieldGroup } from './lazy-field-group';
 import { useStudioText } from './use-studio-text';
 
 /** The element a quote's highlight leads to. */
 export const quoteBlockId = (quoteId: string) => `studio-quote-${quoteId}`;
+
+/** The key under which a quote's group can be asked to render (see revealGroups). */
+export const quoteGroupKey = (quoteId: string) => `quote:${quoteId}`;
+
+// The first stances render at once (a debate of two speakers and six topics has twelve);
+// the rest as the editor nears them.
+const EAGER_STANCES = 12;
+// Rough heights, so that the scrollbar is about right before a group renders.
+const STANCE_REM = 40;
+const QUOTE_REM = 30;
 
 // Memo, with its parts of the draft from the store: typing elsewhere leaves the quote as it is.
 const QuoteFields = memo(function QuoteFields({ si, qi }: { si: number; qi: number }) {
@@ -142,9 +153,13 @@ export function StanceFields() {
         const topic = topics.find((t) => t.id === stance.topicId)?.heading || stance.topicId;
         const at = (...rest: string[]) => ['stances', si, ...rest];
         return (
-          <FieldGroup
+          <LazyFieldGroup
             key={`${stance.topicId}/${stance.speakerId}/${si}`}
             title={s.stanceOf(speaker, topic)}
+            keys={[formatPath(at()), ...stance.quotes.map((q) => quoteGroupKey(q.id))]}
+            eager={si < EAGER_STANCES}
+            estimateRem={STANCE_REM + QUOTE_REM * stance.quotes.length}
+            showLabel={s.showFields(s.stanceOf(speaker, topic))}
           >
             <DraftField path={at('label')} label={f.label} />
             <DraftField path={at('summary')} label={f.summary} multiline />
@@ -167,7 +182,7 @@ export function StanceFields() {
             >
               {s.remove} {s.stanceOf(speaker, topic)}
             </button>
-          </FieldGroup>
+          </LazyFieldGroup>
         );
       })}
     </>

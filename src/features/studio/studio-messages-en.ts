@@ -79,6 +79,7 @@ export const studioMessagesEn: StudioMessages = {
   speakerN: (n: number) => `Speaker ${n}`,
   topicN: (n: number) => `Topic ${n}`,
   relationN: (n: number) => `Relation ${n}`,
+  showFields: (group: string) => `Show the fields of ${group}`,
   stanceOf: (speaker: string, topic: string) => `${speaker} on ${topic}`,
   noStances: 'Stances appear here as quotes are added.',
   fields: {

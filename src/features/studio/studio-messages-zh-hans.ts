@@ -77,6 +77,7 @@ export const studioMessagesZhHans: StudioMessages = {
   speakerN: (n: number) => `讲者 ${n}`,
   topicN: (n: number) => `议题 ${n}`,
   relationN: (n: number) => `关系 ${n}`,
+  showFields: (group: string) => `显示「${group}」的栏位`,
   stanceOf: (speaker: string, topic: string) => `${speaker}对「${topic}」的立场`,
   noStances: '加入引文后，立场会出现在这里。',
   fields: {

@@ -77,6 +77,7 @@ export const studioMessagesZhHant = {
   speakerN: (n: number) => `講者 ${n}`,
   topicN: (n: number) => `議題 ${n}`,
   relationN: (n: number) => `關係 ${n}`,
+  showFields: (group: string) => `顯示「${group}」的欄位`,
   stanceOf: (speaker: string, topic: string) => `${speaker}對「${topic}」的立場`,
   noStances: '加入引文後，立場會出現在這裡。',
   fields: {
