@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useHydrated } from '@/lib/use-hydrated';
 import type { Debate } from '@/model/debate-schema';
 import type { DraftState } from './draft-history';
 import { blankDebate } from './draft-edits';
@@ -19,6 +20,8 @@ export function StartDraft({
   loadBundled: () => Promise<DraftState>;
 }) {
   const s = useStudioText();
+  // The page is prerendered: until React has hydrated it, a click or a typed text would be lost.
+  const inert = !useHydrated();
   const [text, setText] = useState('');
   const [problems, setProblems] = useState<string[]>([]);
   const fromText = (source: string) => {
@@ -36,11 +39,12 @@ export function StartDraft({
         <textarea
           id="studio-paste"
           rows={6}
+          readOnly={inert}
           value={text}
           onChange={(e) => setText(e.target.value)}
         />
       </div>
-      <button type="button" onClick={() => fromText(text)}>
+      <button type="button" disabled={inert} onClick={() => fromText(text)}>
         {s.startFromText}
       </button>
       <div className="studio-field">
@@ -48,6 +52,7 @@ export function StartDraft({
         <input
           id="studio-open-txt"
           type="file"
+          disabled={inert}
           accept=".txt,text/plain"
           onChange={(e) => {
             const file = e.target.files?.[0];
@@ -60,6 +65,7 @@ export function StartDraft({
         <input
           id="studio-open-folder"
           type="file"
+          disabled={inert}
           multiple
           accept=".json,.txt,.zip,application/json,text/plain,application/zip"
           onChange={(e) => {
@@ -72,7 +78,7 @@ export function StartDraft({
           }}
         />
       </div>
-      <button type="button" onClick={() => void loadBundled().then(onStart)}>
+      <button type="button" disabled={inert} onClick={() => void loadBundled().then(onStart)}>
         {s.reviseBundled}
       </button>
       {problems.length > 0 && (
