@@ -289,6 +289,61 @@ test('an editor revises the bundled debate, and the export differs only by the e
   );
 });
 
+test('an editor revises a point and the English with forms, not JSON', async ({ page }) => {
+  test.slow();
+  const original = JSON.parse(readFileSync(`${bundledFolder}/debate.json`, 'utf8'));
+  await page.goto('/studio?lang=en');
+  await page.getByRole('button', { name: 'Revise the bundled debate' }).click();
+  await expect(page.getByLabel('Outlet', { exact: true })).toHaveValue('網易科技', {
+    timeout: 30_000,
+  });
+
+  await page.locator('summary', { hasText: /^Points$/ }).click();
+  const point = page.getByRole('group', { name: `Point 1: ${original.points[0].statement}` });
+  const yangQuotes = point
+    .getByRole('group', { name: 'Their words that show it (at most five)' })
+    .nth(1);
+  await expect(yangQuotes.getByRole('checkbox', { checked: true })).toHaveCount(2);
+  await yangQuotes.getByRole('checkbox', { checked: true }).last().uncheck();
+  await point.getByLabel('How the speakers stand on it').selectOption({ label: 'Partly agree' });
+
+  // A new point asks for what it lacks; removed, it leaves nothing behind.
+  await page.getByRole('button', { name: 'Add a point' }).click();
+  const added = original.points.length;
+  await expect(page.getByRole('link', { name: `points[${added}].statement` })).toBeVisible();
+  await page.getByRole('button', { name: `Remove point ${added + 1}` }).click();
+  await expect(page.getByRole('link', { name: `points[${added}].statement` })).toHaveCount(0);
+
+  await page.locator('summary', { hasText: /^English for the debate$/ }).click();
+  await fill(page, 'Outlet in English', 'NetEase Tech (revised)');
+  await expect(page.getByRole('heading', { name: 'No problems' })).toBeVisible();
+  // The points' and the English forms are open: axe checks them too, laid out (off screen,
+  // content-visibility leaves them unmeasured, and axe would take their targets for 0 px).
+  await page.evaluate(() => {
+    for (const el of document.querySelectorAll<HTMLElement>('.studio-group, .studio-quote'))
+      el.style.contentVisibility = 'visible';
+  });
+  await expectNoAxeViolations(page);
+
+  const out = await exportFolder(page);
+  expect(checkData(path.join(out, 'folder'))).toContain(': clean (');
+  const exported = JSON.parse(readFileSync(path.join(out, 'folder/debate.json'), 'utf8'));
+  const [first, ...rest] = original.points;
+  const [cai, yang] = first.answers;
+  expect(exported).toEqual({
+    ...original,
+    en: { ...original.en, outlet: 'NetEase Tech (revised)' },
+    points: [
+      {
+        ...first,
+        relation: 'partly-agree',
+        answers: [cai, { ...yang, quoteIds: yang.quoteIds.slice(0, 1) }],
+      },
+      ...rest,
+    ],
+  });
+});
+
 test('the studio is axe clean, with no draft and with one open', async ({ page }) => {
   test.slow();
   await page.goto('/studio');
@@ -304,4 +359,17 @@ test('the studio is axe clean, with no draft and with one open', async ({ page }
 test('the studio is kept out of search indexes', async ({ page }) => {
   await page.goto('/studio');
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+});
+
+test.describe('before the page has hydrated', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the ways to start a draft wait, rather than lose a click', async ({ page }) => {
+    await page.goto('/studio');
+    const start = page.getByRole('region', { name: '開始新草稿' });
+    // Two buttons, and the two file inputs' own buttons.
+    await expect(start.getByRole('button')).toHaveCount(4);
+    for (const button of await start.getByRole('button').all()) await expect(button).toBeDisabled();
+    await expect(start.getByLabel('貼上原文')).not.toBeEditable();
+  });
 });

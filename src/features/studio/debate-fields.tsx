@@ -1,4 +1,4 @@
-import { useDraft } from './draft-context';
+import { useDraft, useDraftSelector, useSetField } from './draft-context';
 import { addRelation, removeItem } from './draft-edits';
 import { DraftChoice, DraftField, FieldGroup } from './draft-field';
 import { setAt } from './draft-path';
@@ -124,6 +124,62 @@ export function ChangelogFields() {
       <button type="button" onClick={add}>
         {s.addChange}
       </button>
+    </>
+  );
+}
+
+const ABOUT_KEYS = ['title', 'outlet', 'column', 'programme', 'interviewer', 'author'] as const;
+
+/**
+ * The debate's own description in English. A list's English is written whole, padded with
+ * empty entries, so that it never has holes the format cannot hold.
+ */
+export function EnglishFields() {
+  const s = useStudioText();
+  const f = s.fields;
+  const setField = useSetField();
+  const limitations = useDraftSelector((d) => d.state.debate.limitations?.length ?? 0);
+  const changes = useDraftSelector((d) => d.state.debate.changelog?.length ?? 0);
+  const enLimitations = useDraftSelector((d) => d.state.debate.en?.limitations);
+  const enChanges = useDraftSelector((d) => d.state.debate.en?.changelog);
+  const setEntry =
+    (list: 'limitations' | 'changelog', length: number, current: string[] | undefined, i: number) =>
+    (text: string) =>
+      setField(
+        ['en', list],
+        Array.from({ length }, (_, j) => (j === i ? text : (current?.[j] ?? ''))),
+      );
+  return (
+    <>
+      <p className="hint">{s.englishHelp}</p>
+      {ABOUT_KEYS.map((key) => (
+        <DraftField key={key} path={['en', key]} label={s.inEnglish(f[key])} optional />
+      ))}
+      <DraftField path={['en', 'published', 'period']} label={s.inEnglish(f.period)} optional />
+      <DraftField
+        path={['en', 'published', 'note']}
+        label={s.inEnglish(f.publishedNote)}
+        optional
+        multiline
+      />
+      {Array.from({ length: limitations }, (_, i) => (
+        <DraftField
+          key={`limitation-${i}`}
+          path={['en', 'limitations', i]}
+          label={s.inEnglish(`${f.limitation} ${i + 1}`)}
+          onText={setEntry('limitations', limitations, enLimitations, i)}
+          multiline
+        />
+      ))}
+      {Array.from({ length: changes }, (_, i) => (
+        <DraftField
+          key={`change-${i}`}
+          path={['en', 'changelog', i]}
+          label={s.inEnglish(`${s.changelogSection} ${i + 1}`)}
+          onText={setEntry('changelog', changes, enChanges, i)}
+          multiline
+        />
+      ))}
     </>
   );
 }

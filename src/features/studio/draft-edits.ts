@@ -65,13 +65,34 @@ export function addRelation(state: DraftState): DraftState {
   return withDebate(state, { ...debate, relations: [...debate.relations, relation] });
 }
 
+/**
+ * A new point on the first topic, every speaker answering "not addressed" until the editor
+ * says otherwise: the checks then ask for its id, statement and why.
+ */
+export function addPoint(state: DraftState): DraftState {
+  const { debate } = state;
+  const point = {
+    id: '',
+    statement: '',
+    topicIds: debate.topics[0] ? [debate.topics[0].id] : [],
+    answers: debate.speakers.map((sp) => ({
+      speakerId: sp.id,
+      answer: 'not-addressed' as const,
+      quoteIds: [],
+    })),
+    relation: 'one-speaks' as const,
+    why: '',
+  };
+  return withDebate(state, { ...debate, points: [...(debate.points ?? []), point] });
+}
+
 /** Removes the item at `index` of one of the debate's lists. */
-export function removeItem<K extends 'speakers' | 'topics' | 'stances' | 'relations'>(
+export function removeItem<K extends 'speakers' | 'topics' | 'stances' | 'relations' | 'points'>(
   state: DraftState,
   list: K,
   index: number,
 ): DraftState {
-  const items = state.debate[list] as unknown[];
+  const items = (state.debate[list] ?? []) as unknown[];
   return withDebate(state, { ...state.debate, [list]: items.filter((_, i) => i !== index) });
 }
 

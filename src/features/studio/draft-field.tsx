@@ -30,7 +30,7 @@ function sameField<P extends { path: FieldPath }>(a: P, b: P): boolean {
 }
 
 /** The problems the checks found in a field, shown under it and tied to it for assistive tech. */
-function FieldProblems({ id, path }: { id: string; path: string }) {
+export function FieldProblems({ id, path }: { id: string; path: string }) {
   const found = useDraftSelector((d) => d.problems.get(path));
   if (!found?.length) return null;
   return (

@@ -4,7 +4,7 @@ import { fieldId, formatPath, getAt, type FieldPath } from './draft-path';
 import { useStudioText } from './use-studio-text';
 
 /**
- * A part of the format edited as JSON (points, the debate's English): applied to the draft
+ * A part of the format edited as JSON (an answer's own quotes): applied to the draft
  * whenever the text is well formed, and checked like every other field.
  */
 export function JsonField({ path, label }: { path: FieldPath; label: string }) {

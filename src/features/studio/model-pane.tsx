@@ -1,8 +1,14 @@
 import { memo, type ReactNode } from 'react';
 import { useDraftSelector } from './draft-context';
 import { addSpeaker, addTopic } from './draft-edits';
-import { AboutFields, ChangelogFields, LimitationFields, RelationFields } from './debate-fields';
-import { JsonField } from './json-field';
+import {
+  AboutFields,
+  ChangelogFields,
+  EnglishFields,
+  LimitationFields,
+  RelationFields,
+} from './debate-fields';
+import { PointFields } from './point-fields';
 import { SpeakerFields } from './speaker-fields';
 import { StanceFields } from './stance-fields';
 import { TopicFields } from './topic-fields';
@@ -59,10 +65,10 @@ export const ModelPane = memo(function ModelPane() {
         <RelationFields />
       </Section>
       <Section title={s.pointsSection}>
-        <JsonField path={['points']} label={s.pointsLabel} />
+        <PointFields />
       </Section>
       <Section title={s.englishSection}>
-        <JsonField path={['en']} label={s.englishLabel} />
+        <EnglishFields />
       </Section>
       <Section title={s.limitationsSection}>
         <LimitationFields />

@@ -80,6 +80,29 @@ export const studioMessagesEn: StudioMessages = {
   topicN: (n: number) => `Topic ${n}`,
   relationN: (n: number) => `Relation ${n}`,
   showFields: (group: string) => `Show the fields of ${group}`,
+  inEnglish: (label: string) => `${label} in English`,
+  englishHelp:
+    'The debate’s own description in English. Leave it all empty for a debate without English; once one field is filled, the checks ask for the rest, and for the English of every speaker, topic, stance and point.',
+  pointForm: {
+    pointN: (n: number, statement: string) =>
+      statement ? `Point ${n}: ${statement}` : `Point ${n}`,
+    statement: 'Statement: the claim, in our words (at most 60 characters)',
+    topics: 'Topics it belongs to',
+    relation: 'How the speakers stand on it',
+    why: 'Why: where they meet, and where exactly they part',
+    enStatement: 'Statement in English',
+    answerOf: (speaker: string) => `${speaker}’s answer`,
+    answer: 'Answer',
+    note: 'How they answer, in our words',
+    enNote: 'How they answer, in English',
+    quotes: 'Their words that show it (at most five)',
+    noQuotes: 'This speaker has no quotes yet: add them from the source.',
+    newQuotes: 'Quotes of this answer that no stance holds (JSON)',
+    addAnswer: 'Add an answer',
+    removeAnswer: 'Remove this answer',
+    addPoint: 'Add a point',
+    removePoint: (n: number) => `Remove point ${n}`,
+  },
   stanceOf: (speaker: string, topic: string) => `${speaker} on ${topic}`,
   noStances: 'Stances appear here as quotes are added.',
   fields: {
@@ -147,9 +170,6 @@ export const studioMessagesEn: StudioMessages = {
   jsonHelp:
     'Edit as JSON, in the format of docs/debate-format.md. A change applies once the JSON is well formed.',
   badJson: 'This is not well-formed JSON yet; the draft keeps its last good version.',
-  pointsLabel: 'Points (JSON)',
-  englishLabel:
-    'English for the debate (JSON): title, outlet, column, programme, interviewer, author, published',
   previewHeading: 'Preview',
   previewHelp: 'The reader’s views, drawn from the draft. Select a cell or topic to preview it.',
   previewWaiting:
