@@ -47,7 +47,9 @@ export function policyFor(html) {
     // framed by any site, and the host must not forbid it either (README, Deploying).
     "form-action 'self'",
     "require-trusted-types-for 'script'",
-    'trusted-types',
+    // One policy only: the studio's, which passes its checks' worker script and nothing else
+    // (src/features/studio/check-draft.ts).
+    'trusted-types studio-worker',
   ].join('; ');
 }
 

@@ -25,7 +25,10 @@ function titleOf(si: number) {
 async function openLargeDraft(page: Page) {
   await page.goto('/studio?lang=en');
   await storeDraft(page, { id: DRAFT_ID, updatedAt: Date.now(), debate: broken, source });
+  // The checks run in a worker, so that checking a large draft never blocks typing.
+  const checker = page.waitForEvent('worker');
   await page.goto(`/studio?lang=en&draft=${DRAFT_ID}`);
+  expect((await checker).url()).toMatch(/check-draft\.worker/);
   await expect(page.locator('#field-title')).toHaveValue(debate.title);
 }
 

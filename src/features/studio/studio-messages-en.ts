@@ -103,6 +103,10 @@ export const studioMessagesEn: StudioMessages = {
     addPoint: 'Add a point',
     removePoint: (n: number) => `Remove point ${n}`,
   },
+  checksStopped: (reason: 'too-long' | 'crashed', seconds: number) =>
+    reason === 'too-long'
+      ? `The checks took longer than ${seconds} s and were stopped, so this draft is unchecked. Nothing is lost; they run again after your next edit.`
+      : 'The checks stopped unexpectedly, so this draft is unchecked. Nothing is lost; they run again after your next edit.',
   stanceOf: (speaker: string, topic: string) => `${speaker} on ${topic}`,
   noStances: 'Stances appear here as quotes are added.',
   fields: {

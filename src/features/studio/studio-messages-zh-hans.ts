@@ -100,6 +100,10 @@ export const studioMessagesZhHans: StudioMessages = {
     addPoint: '加入论点',
     removePoint: (n: number) => `移除论点 ${n}`,
   },
+  checksStopped: (reason: 'too-long' | 'crashed', seconds: number) =>
+    reason === 'too-long'
+      ? `检查超过 ${seconds} 秒，已经停止，所以这份草稿尚未检查。没有任何内容遗失；下一次修改后会再检查。`
+      : '检查意外中止，所以这份草稿尚未检查。没有任何内容遗失；下一次修改后会再检查。',
   stanceOf: (speaker: string, topic: string) => `${speaker}对「${topic}」的立场`,
   noStances: '加入引文后，立场会出现在这里。',
   fields: {

@@ -100,6 +100,10 @@ export const studioMessagesZhHant = {
     addPoint: '加入論點',
     removePoint: (n: number) => `移除論點 ${n}`,
   },
+  checksStopped: (reason: 'too-long' | 'crashed', seconds: number) =>
+    reason === 'too-long'
+      ? `檢查超過 ${seconds} 秒，已經停止，所以這份草稿尚未檢查。沒有任何內容遺失；下一次修改後會再檢查。`
+      : '檢查意外中止，所以這份草稿尚未檢查。沒有任何內容遺失；下一次修改後會再檢查。',
   stanceOf: (speaker: string, topic: string) => `${speaker}對「${topic}」的立場`,
   noStances: '加入引文後，立場會出現在這裡。',
   fields: {

@@ -3,6 +3,7 @@ import type { DataProblem } from '@/model/debate-integrity';
 import type { Debate } from '@/model/debate-schema';
 import { checkDraft } from './check-draft';
 import type { DraftState } from './draft-history';
+import { useStudioText } from './use-studio-text';
 
 /** How long typing must pause before the draft is checked: the keystroke itself stays light. */
 const PAUSE_MS = 250;
@@ -12,12 +13,13 @@ const PAUSE_MS = 250;
  * debate that had none (which the preview draws).
  */
 export function useDraftChecks(state: DraftState) {
+  const failure = useStudioText().checksStopped;
   const [checked, setChecked] = useState<{ of: DraftState; problems: DataProblem[] } | null>(null);
   const [lastGood, setLastGood] = useState<{ debate: Debate; source: string } | null>(null);
   useEffect(() => {
     let current = true;
     const timer = setTimeout(() => {
-      void checkDraft(state.debate, state.source).then((problems) => {
+      void checkDraft(state.debate, state.source, failure).then((problems) => {
         if (!current) return;
         setChecked({ of: state, problems });
         if (problems.length === 0) setLastGood(state);
@@ -27,7 +29,7 @@ export function useDraftChecks(state: DraftState) {
       current = false;
       clearTimeout(timer);
     };
-  }, [state]);
+  }, [state, failure]);
   return {
     problems: checked?.problems ?? [],
     checking: checked?.of !== state,
