@@ -18,13 +18,15 @@ function Section({
   title,
   children,
   open,
+  id,
 }: {
   title: string;
   children: ReactNode;
   open?: boolean;
+  id?: string;
 }) {
   return (
-    <details className="studio-section" open={open}>
+    <details className="studio-section" open={open} id={id}>
       <summary>
         <h3>{title}</h3>
       </summary>
@@ -64,10 +66,10 @@ export const ModelPane = memo(function ModelPane() {
       <Section title={s.relationsSection}>
         <RelationFields />
       </Section>
-      <Section title={s.pointsSection}>
+      <Section title={s.pointsSection} id="studio-points">
         <PointFields />
       </Section>
-      <Section title={s.englishSection}>
+      <Section title={s.englishSection} id="studio-english">
         <EnglishFields />
       </Section>
       <Section title={s.limitationsSection}>
