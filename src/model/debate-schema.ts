@@ -13,17 +13,43 @@ const id = z
 // Debate text is plain text: it is only ever rendered as text, and anything that could
 // disguise it (bidi controls) or that looks like markup is refused with a clear message.
 const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
-// Tab and line feed are allowed (prefix and suffix span lines); no other C0 control is.
+// Tab and line feed are allowed (prefix and suffix span lines); no other C0 control is, and
+// no C1 control (U+0080–U+009F).
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B-\u001F\u007F]/;
-const MARKUP = /<\/?[a-z!?][^>]*>/i;
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
+// Characters that show as nothing, so text can hide in them or look empty: zero-width space,
+// word joiner and invisible operators, the byte order mark, the Hangul fillers (U+3164 looks
+// like a space but is a letter) and the tag characters. The zero-width (non-)joiners stay:
+// emoji and some scripts need them.
+const INVISIBLE = /[\u115F\u1160\u200B\u2060-\u2064\u3164\uFEFF\uFFA0\u{E0000}-\u{E007F}]/u;
+// In a `u` regular expression a surrogate matches only when it is unpaired.
+const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
+const MARKUP_START = /<\/?[a-z!?]/i;
+/**
+ * Whether `s` holds something like a tag: `<`, a letter (or `/`, `!`, `?`), and later a `>`.
+ * The earliest start has the most text after it, so checking it alone is enough: linear,
+ * where a regular expression scanning to `>` from every `<` was quadratic in a long run of
+ * `<a` without one.
+ */
+function looksLikeMarkup(s: string): boolean {
+  const start = MARKUP_START.exec(s);
+  return start !== null && s.indexOf('>', start.index + start[0].length) !== -1;
+}
 const plain = z
   .string()
   .refine((s) => !BIDI_CONTROLS.test(s), {
     message: 'contains a bidirectional control character, which can disguise the text',
   })
   .refine((s) => !CONTROL_CHARACTERS.test(s), { message: 'contains a control character' })
-  .refine((s) => !MARKUP.test(s), { message: 'contains HTML markup; debate text is plain text' });
+  .refine((s) => !INVISIBLE.test(s), {
+    message: 'contains an invisible character (such as a zero-width space or a tag character)',
+  })
+  .refine((s) => !LONE_SURROGATE.test(s), {
+    message: 'contains a broken character (an unpaired UTF-16 surrogate)',
+  })
+  .refine((s) => !looksLikeMarkup(s), {
+    message: 'contains HTML markup; debate text is plain text',
+  });
 const text = plain.trim().min(1);
 
 // English is curated in the data, a field per entity (`en`), never machine-translated at

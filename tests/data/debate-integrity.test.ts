@@ -121,6 +121,32 @@ describe('the debate checks', () => {
     expect(problemsOf(control)).toEqual(['title: contains a control character']);
   });
 
+  it('refuse C1 controls, invisible characters and broken UTF-16, and keep the joiners', () => {
+    const withTitle = (title: string) => {
+      const json = raw() as unknown as { title: string };
+      json.title = title;
+      return problemsOf(json);
+    };
+    expect(withTitle('未來\u0085對話')).toEqual(['title: contains a control character']);
+    const invisible =
+      'title: contains an invisible character (such as a zero-width space or a tag character)';
+    for (const hidden of ['\u200B', '\u3164', '\uFEFF', '\u{E0041}'])
+      expect(withTitle(`未來${hidden}對話`), JSON.stringify(hidden)).toEqual([invisible]);
+    expect(withTitle('未來\uD800對話')).toEqual([
+      'title: contains a broken character (an unpaired UTF-16 surrogate)',
+    ]);
+    // A paired surrogate is one character (here an emoji), and the joiners build emoji.
+    expect(withTitle('未來對話 👩\u200D💻')).toEqual([]);
+  });
+
+  it('tell markup from a long run of "<a" without a ">"', () => {
+    const json = raw() as unknown as { title: string };
+    json.title = '<a'.repeat(150_000);
+    expect(problemsOf(json)).toEqual([]);
+    json.title = `${'<a'.repeat(1_000)}>`;
+    expect(problemsOf(json)).toEqual(['title: contains HTML markup; debate text is plain text']);
+  });
+
   it('report schema errors with their JSON path', () => {
     const json = raw();
     json.stances[2]!.label = '這是一個遠遠超過十二個字的立場標籤';
