@@ -1,3 +1,4 @@
+import { clipText } from '@/lib/clip-text';
 import { useText } from '@/lib/i18n/use-text';
 import type { Debate } from '@/model/debate-schema';
 import { useMemo } from 'react';
@@ -11,9 +12,6 @@ import { useStudioText } from './use-studio-text';
 
 type Option = { value: string; label: string };
 
-const clip = (text: string, length: number) =>
-  text.length > length ? `${text.slice(0, length)}…` : text;
-
 /** Each speaker's quotes, in any stance, as choices: "topic: the words". */
 function quoteOptionsBySpeaker(debate: Pick<Debate, 'stances' | 'topics'>) {
   const byId = new Map<string, Option[]>();
@@ -21,7 +19,7 @@ function quoteOptionsBySpeaker(debate: Pick<Debate, 'stances' | 'topics'>) {
     const topic = debate.topics.find((t) => t.id === stance.topicId)?.heading || stance.topicId;
     const list = byId.get(stance.speakerId) ?? [];
     for (const q of stance.quotes)
-      list.push({ value: q.id, label: `${topic}：${clip(q.quote.exact, 40)}` });
+      list.push({ value: q.id, label: `${topic}：${clipText(q.quote.exact, 40)}` });
     byId.set(stance.speakerId, list);
   }
   return byId;
