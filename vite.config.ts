@@ -30,6 +30,8 @@ export default defineConfig(({ command }) => ({
       ...(command === 'build' && reactRouterProduction),
     },
   },
+  // The open-debate worker loads OpenCC's dictionaries on demand: an ES module worker.
+  worker: { format: 'es' },
   build: {
     outDir: path.join(site.buildDirectory, 'client'),
     emptyOutDir: true,

@@ -40,6 +40,8 @@ export function policyFor(html) {
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
+    // Workers (the loader's and the studio's checks) come from this origin only.
+    "worker-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
     // The search form is a plain GET form to /search, so it works before (or without) the
@@ -47,9 +49,10 @@ export function policyFor(html) {
     // framed by any site, and the host must not forbid it either (README, Deploying).
     "form-action 'self'",
     "require-trusted-types-for 'script'",
-    // One policy only: the studio's, which passes its checks' worker script and nothing else
-    // (src/features/studio/check-draft.ts).
-    'trusted-types studio-worker',
+    // Two policies only, each passing one worker's script URL and nothing else: the studio's
+    // checks (src/features/studio/check-draft.ts) and the loader's (debate-worker-client.ts).
+    // No HTML policy at all.
+    'trusted-types studio-worker debate-worker',
   ].join('; ');
 }
 

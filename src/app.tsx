@@ -10,6 +10,7 @@ import { useLocale } from '@/lib/i18n/use-locale';
 import { lazyIsland, preloadIslands } from '@/lib/lazy-island';
 import { useText } from '@/lib/i18n/use-text';
 import { rehydratePreferences } from '@/lib/preferences';
+import { convertInWorker } from '@/features/open-debate/convert-opened-debate';
 import { CiteSlotProvider, type CiteTarget } from '@/ui/cite-slot';
 import { useOpenedDebate } from '@/features/open-debate/opened-debate-store';
 import { EmbedSourceLine } from '@/ui/embed-source-line';
@@ -113,7 +114,12 @@ export function App({ debate }: { debate: Debate }) {
   const t = useText();
   const opened = useOpenedDebate();
   return (
-    <DebateProvider debate={opened?.debate ?? debate} source={opened?.source} bundled={!opened}>
+    <DebateProvider
+      debate={opened?.debate ?? debate}
+      source={opened?.source}
+      bundled={!opened}
+      convert={convertInWorker}
+    >
       <CiteSlotProvider render={renderCite}>
         <EmbedModeProvider value={embedded}>
           {!embedded && (

@@ -1,8 +1,13 @@
 import type { Debate, Quote } from './debate-schema.ts';
 import { checkEnglishCoverage } from './english-coverage.ts';
 import { checkPoints } from './point-integrity.ts';
-import { locateQuote } from './quote-locator.ts';
-import { isInsideQuotationMarks, paragraphContaining } from './text-anchor.ts';
+import { locateQuoteWithin, type AnchorBudget } from './quote-locator.ts';
+import {
+  countBelow,
+  isInsideQuotationMarks,
+  occurrences,
+  paragraphContaining,
+} from './text-anchor.ts';
 
 /** One problem with a debate, located by a JSON path such as `stances[3].quotes[0].position`. */
 export interface DataProblem {
@@ -16,15 +21,22 @@ export interface DataProblem {
  * attribution and kind the source supports; English, if any, covers everything.
  */
 export function checkDebateIntegrity(debate: Debate, source: string): DataProblem[] {
-  return [
-    ...checkIds(debate),
-    ...checkStances(debate),
-    ...checkRelations(debate),
-    ...checkQuotes(debate, source),
-    ...checkPoints(debate),
-    ...checkEnglishCoverage(debate),
-  ];
+  // Concatenated, never spread into a call: a huge debate can have more problems than a
+  // call can take arguments.
+  return checkIds(debate).concat(
+    checkStances(debate),
+    checkRelations(debate),
+    checkQuotes(debate, source),
+    checkPoints(debate),
+    checkEnglishCoverage(debate),
+  );
 }
+
+/** What a quote gets when anchoring it would take more work than the limits allow. */
+export const OVER_LIMITS_MESSAGE = 'could not place this quote within the limits';
+
+/** All misplaced quotes together get at most this many fuzzy-search cells. */
+export const DEBATE_ANCHOR_BUDGET = 20_000_000;
 
 function duplicates<T>(items: readonly T[], key: (item: T) => string, at: (i: number) => string) {
   const seen = new Map<string, number>();
@@ -63,23 +75,22 @@ function allQuotes(debate: Debate): { quote: Quote; speakerId: string; path: str
 
 function checkIds(debate: Debate): DataProblem[] {
   const quotes = allQuotes(debate).map((q) => ({ id: q.quote.id, path: `${q.path}.id` }));
-  return [
-    ...duplicates(
-      debate.speakers,
-      (s) => s.id,
-      (i) => `speakers[${i}].id`,
-    ),
-    ...duplicates(
+  return duplicates(
+    debate.speakers,
+    (s) => s.id,
+    (i) => `speakers[${i}].id`,
+  ).concat(
+    duplicates(
       debate.topics,
       (t) => t.id,
       (i) => `topics[${i}].id`,
     ),
-    ...duplicates(
+    duplicates(
       quotes,
       (q) => q.id,
       (i) => quotes[i]?.path ?? `quotes[${i}]`,
     ),
-  ];
+  );
 }
 
 function checkStances(debate: Debate): DataProblem[] {
@@ -98,13 +109,12 @@ function checkStances(debate: Debate): DataProblem[] {
     if (stance.position.state !== 'not-addressed' && quoted === 0)
       problems.push({ path: `${at}.quotes`, message: 'a stance needs 1–5 quotes' });
   });
-  problems.push(
-    ...duplicates(
-      debate.stances,
-      (s) => `${s.topicId}/${s.speakerId}`,
-      (i) => `stances[${i}]`,
-    ),
-  );
+  for (const problem of duplicates(
+    debate.stances,
+    (s) => `${s.topicId}/${s.speakerId}`,
+    (i) => `stances[${i}]`,
+  ))
+    problems.push(problem);
   const present = new Set(debate.stances.map((s) => `${s.topicId}/${s.speakerId}`));
   for (const topic of debate.topics) {
     for (const speaker of debate.speakers) {
@@ -141,24 +151,32 @@ function checkRelations(debate: Debate): DataProblem[] {
         message: 'a relation needs two different speakers',
       });
   });
-  problems.push(
-    ...duplicates(
-      debate.relations,
-      (r) => `${r.topicId}/${[...r.speakerIds].sort().join('+')}`,
-      (i) => `relations[${i}]`,
-    ),
-  );
+  for (const problem of duplicates(
+    debate.relations,
+    (r) => `${r.topicId}/${[...r.speakerIds].sort().join('+')}`,
+    (i) => `relations[${i}]`,
+  ))
+    problems.push(problem);
   return problems;
 }
 
 function checkQuotes(debate: Debate, source: string): DataProblem[] {
   const problems: DataProblem[] = [];
   const speakers = new Map(debate.speakers.map((s) => [s.id, s]));
+  const budget: AnchorBudget = { left: DEBATE_ANCHOR_BUDGET };
+  // Where each speaker's name occurs, found once: whether a paragraph names its speaker is
+  // then a binary search, however long the paragraph.
+  const namedAt = new Map<string, number[]>();
+  const names = (name: string) => {
+    let found = namedAt.get(name);
+    if (!found) namedAt.set(name, (found = occurrences(source, name)));
+    return found;
+  };
   for (const { quote: q, speakerId, path: at } of allQuotes(debate)) {
     const { start, end } = q.position;
     const { exact, prefix, suffix } = q.quote;
     if (source.slice(start, end) !== exact) {
-      problems.push({ path: `${at}.position`, message: describeMisplacedQuote(source, q) });
+      problems.push({ path: `${at}.position`, message: describeMisplacedQuote(source, q, budget) });
       continue;
     }
     if (source.slice(start - prefix.length, start) !== prefix || start < prefix.length)
@@ -177,7 +195,17 @@ function checkQuotes(debate: Debate, source: string): DataProblem[] {
       continue;
     }
     const speaker = speakers.get(speakerId);
-    if (q.attribution === 'explicit' && speaker && !paragraph.text.includes(speaker.name.hant))
+    if (
+      q.attribution === 'explicit' &&
+      speaker &&
+      // A name not yet written (a draft in the studio) is the schema's problem, not this one's.
+      speaker.name.hant !== '' &&
+      !occursWithin(
+        names(speaker.name.hant),
+        paragraph.start,
+        paragraph.start + paragraph.text.length - speaker.name.hant.length,
+      )
+    )
       problems.push({
         path: `${at}.attribution`,
         message: `"explicit", but paragraph ${paragraph.index + 1} does not name ${speaker.name.hant}`,
@@ -192,13 +220,15 @@ function checkQuotes(debate: Debate, source: string): DataProblem[] {
 }
 
 /** Why a quote is not at its recorded position, with the closest passage and the difference. */
-function describeMisplacedQuote(source: string, q: Quote): string {
+function describeMisplacedQuote(source: string, q: Quote, budget: AnchorBudget): string {
   const { exact } = q.quote;
   const { start, end } = q.position;
-  const found = locateQuote(source, q);
-  if (found?.method === 'quote')
+  const found = locateQuoteWithin(source, q, budget);
+  if (found === 'over-limits') return `quote "${clip(exact)}": ${OVER_LIMITS_MESSAGE}`;
+  if (found === 'not-found')
+    return `quote "${clip(exact)}" is not verbatim in the source, and nothing close was found`;
+  if (found.method === 'quote')
     return `quote "${exact}" is at ${found.start}–${found.end}, not ${start}–${end} (found by its exact text)`;
-  if (!found) return `quote "${exact}" is not verbatim in the source, and nothing close was found`;
   const passage = source.slice(found.start, found.end);
   return `quote "${exact}" is not verbatim in the source; the closest passage (fuzzy match), at ${found.start}–${found.end}, differs: ${difference(exact, passage)}`;
 }
@@ -217,3 +247,10 @@ export function difference(quoted: string, passage: string): string {
   const context = quoted.slice(Math.max(0, head - 4), head);
   return `after "${context}" the quote has "${quoted.slice(head, quoted.length - tail)}" where the source has "${passage.slice(head, passage.length - tail)}"`;
 }
+
+/** A long quote, shortened for a message. */
+const clip = (text: string) => (text.length > 80 ? `${text.slice(0, 80)}…` : text);
+
+/** Whether one of the sorted offsets `hits` lies in [from, to]. */
+const occursWithin = (hits: readonly number[], from: number, to: number) =>
+  countBelow(hits, to + 1) > countBelow(hits, from);

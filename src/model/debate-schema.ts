@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { COUNT_LIMITS, FIELD_LIMITS } from './debate-limits.ts';
+import { plainTextProblem, type PlainTextProblem } from './plain-text.ts';
 
 // Zod's fast path compiles validators with `new Function`; the app's strict CSP (no eval,
 // Trusted Types) refuses that. It must be off before the first schema is built.
@@ -9,81 +11,69 @@ z.config({ jitless: true });
 
 const id = z
   .string()
+  .max(FIELD_LIMITS.id, limitMessage('an id', FIELD_LIMITS.id))
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lower-case kebab-case (a-z, 0-9, -)');
 // Debate text is plain text: it is only ever rendered as text, and anything that could
-// disguise it (bidi controls) or that looks like markup is refused with a clear message.
-const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
-// Tab and line feed are allowed (prefix and suffix span lines); no other C0 control is, and
-// no C1 control (U+0080–U+009F).
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
-// Characters that show as nothing, so text can hide in them or look empty: zero-width space,
-// word joiner and invisible operators, the byte order mark, the Hangul fillers (U+3164 looks
-// like a space but is a letter) and the tag characters. The zero-width (non-)joiners stay:
-// emoji and some scripts need them.
-const INVISIBLE = /[\u115F\u1160\u200B\u2060-\u2064\u3164\uFEFF\uFFA0\u{E0000}-\u{E007F}]/u;
-// In a `u` regular expression a surrogate matches only when it is unpaired.
-const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
-const MARKUP_START = /<\/?[a-z!?]/i;
-/**
- * Whether `s` holds something like a tag: `<`, a letter (or `/`, `!`, `?`), and later a `>`.
- * The earliest start has the most text after it, so checking it alone is enough: linear,
- * where a regular expression scanning to `>` from every `<` was quadratic in a long run of
- * `<a` without one.
- */
-function looksLikeMarkup(s: string): boolean {
-  const start = MARKUP_START.exec(s);
-  return start !== null && s.indexOf('>', start.index + start[0].length) !== -1;
-}
-const plain = z
-  .string()
-  .refine((s) => !BIDI_CONTROLS.test(s), {
-    message: 'contains a bidirectional control character, which can disguise the text',
-  })
-  .refine((s) => !CONTROL_CHARACTERS.test(s), { message: 'contains a control character' })
-  .refine((s) => !INVISIBLE.test(s), {
-    message: 'contains an invisible character (such as a zero-width space or a tag character)',
-  })
-  .refine((s) => !LONE_SURROGATE.test(s), {
-    message: 'contains a broken character (an unpaired UTF-16 surrogate)',
-  })
-  .refine((s) => !looksLikeMarkup(s), {
-    message: 'contains HTML markup; debate text is plain text',
-  });
+// disguise it (bidi controls, invisible characters) or that looks like markup is refused with
+// a clear message. The checks are linear scans (src/model/plain-text.ts).
+export const PLAIN_TEXT_MESSAGES: Record<PlainTextProblem, string> = {
+  bidi: 'contains a bidirectional control character, which can disguise the text',
+  control: 'contains a control character',
+  invisible: 'contains an invisible character (such as a zero-width space or a tag character)',
+  surrogate: 'contains a broken character (an unpaired UTF-16 surrogate)',
+  markup: 'contains HTML markup; debate text is plain text',
+};
+const plain = z.string().check((ctx) => {
+  const problem = plainTextProblem(ctx.value);
+  if (problem)
+    ctx.issues.push({ code: 'custom', message: PLAIN_TEXT_MESSAGES[problem], input: ctx.value });
+});
 const text = plain.trim().min(1);
+
+function limitMessage(what: string, limit: number) {
+  return `${what} is at most ${limit.toLocaleString('en')} characters`;
+}
+/** Non-empty plain text of a kind capped in FIELD_LIMITS. */
+const capped = (kind: keyof typeof FIELD_LIMITS, what: string) =>
+  text.max(FIELD_LIMITS[kind], limitMessage(what, FIELD_LIMITS[kind]));
+const name = capped('name', 'a name');
+const title = capped('title', 'a title');
+const summary = capped('summary', 'a summary');
+const prose = capped('prose', 'a note');
+const nested = <T extends z.ZodType>(item: T) => z.array(item).max(COUNT_LIMITS.nested);
 
 // English is curated in the data, a field per entity (`en`), never machine-translated at
 // run time. It is optional per debate, but all-or-nothing: see checkEnglishCoverage.
 const roleSchema = z.object({
-  title: text,
-  organization: text.optional().describe('Absent where the source names no organisation.'),
-  note: text.optional(),
+  title: title,
+  organization: title.optional().describe('Absent where the source names no organisation.'),
+  note: prose.optional(),
 });
 
 export const speakerSchema = z.object({
   id,
-  name: z.object({ hant: text, hans: text }),
-  introduction: text.describe("The speaker's introduction, copied verbatim from the source."),
-  roles: z.array(roleSchema).min(1),
+  name: z.object({ hant: name, hans: name }),
+  introduction: prose.describe("The speaker's introduction, copied verbatim from the source."),
+  roles: nested(roleSchema).min(1),
   en: z
-    .object({ name: text, introduction: text, roles: z.array(roleSchema) })
+    .object({ name, introduction: prose, roles: nested(roleSchema) })
     .optional()
     .describe('English: the name in pinyin, the introduction and roles translated.'),
 });
 
 export const topicSchema = z.object({
   id,
-  heading: text.describe("The article's section heading, verbatim."),
-  subheading: text.describe("The article's section subheading, verbatim."),
-  question: text.describe('A neutral one-line question in our own words.'),
+  heading: title.describe("The article's section heading, verbatim."),
+  subheading: title.describe("The article's section subheading, verbatim."),
+  question: title.describe('A neutral one-line question in our own words.'),
   axis: z
     .object({ from: text.max(8), to: text.max(8) })
     .describe('Short names of the two poles: positions run from `from` (-2) to `to` (+2).'),
   en: z
     .object({
-      heading: text,
-      subheading: text,
-      question: text,
+      heading: title,
+      subheading: title,
+      question: title,
       axis: z.object({ from: text.max(18), to: text.max(18) }),
     })
     .optional(),
@@ -103,9 +93,9 @@ export const quoteSchema = z.object({
   quote: z
     .object({
       type: z.literal('TextQuoteSelector'),
-      exact: text,
-      prefix: z.string(),
-      suffix: z.string(),
+      exact: capped('quote', 'a quote'),
+      prefix: z.string().max(FIELD_LIMITS.context),
+      suffix: z.string().max(FIELD_LIMITS.context),
     })
     .describe(
       'W3C Web Annotation TextQuoteSelector: the exact text with up to 32 code units of context either side.',
@@ -119,11 +109,11 @@ export const quoteSchema = z.object({
     .describe('W3C Web Annotation TextPositionSelector, in UTF-16 code units of source.txt.'),
   kind: quoteKindSchema,
   attribution: attributionSchema,
-  note: text.optional().describe("An editor's note, e.g. on a typo kept verbatim."),
+  note: prose.optional().describe("An editor's note, e.g. on a typo kept verbatim."),
   en: z
     .object({
-      gloss: text.describe('An English translation of the quote, shown under it, never instead.'),
-      note: text.optional(),
+      gloss: prose.describe('An English translation of the quote, shown under it, never instead.'),
+      note: prose.optional(),
     })
     .optional(),
 });
@@ -134,17 +124,17 @@ export const positionSchema = z.discriminatedUnion('state', [
   z.object({
     state: z.literal('placed'),
     value: z.union(positionValues.map((v) => z.literal(v))),
-    rationale: text,
+    rationale: prose,
   }),
-  z.object({ state: z.literal('not-addressed'), note: text }),
-  z.object({ state: z.literal('unclear'), note: text }),
+  z.object({ state: z.literal('not-addressed'), note: prose }),
+  z.object({ state: z.literal('unclear'), note: prose }),
 ]);
 
 export const stanceSchema = z.object({
   topicId: id,
   speakerId: id,
   label: text.max(12, 'a stance label is at most 12 characters'),
-  summary: text.describe('One to three sentences in our own words.'),
+  summary: summary.describe('One to three sentences in our own words.'),
   position: positionSchema,
   quotes: z
     .array(quoteSchema)
@@ -153,8 +143,8 @@ export const stanceSchema = z.object({
   en: z
     .object({
       label: text.max(32),
-      summary: text,
-      positionNote: text.describe("The position's rationale or note in English."),
+      summary: summary,
+      positionNote: prose.describe("The position's rationale or note in English."),
     })
     .optional(),
 });
@@ -165,8 +155,8 @@ export const relationSchema = z.object({
   topicId: id,
   speakerIds: z.tuple([id, id]),
   kind: relationKindSchema,
-  why: text,
-  en: z.object({ why: text }).optional(),
+  why: prose,
+  en: z.object({ why: prose }).optional(),
 });
 
 export const pointAnswerKindSchema = z
@@ -178,7 +168,7 @@ export const pointAnswerKindSchema = z
 export const pointAnswerSchema = z.object({
   speakerId: id,
   answer: pointAnswerKindSchema,
-  note: text
+  note: prose
     .optional()
     .describe(
       'How the speaker answers the point, in our own words (one sentence). Say when it rests on an inferred attribution.',
@@ -194,7 +184,7 @@ export const pointAnswerSchema = z.object({
     .max(5)
     .optional()
     .describe("New quotes, anchored as a stance's are, for words no stance quotes."),
-  en: z.object({ note: text }).optional(),
+  en: z.object({ note: prose }).optional(),
 });
 
 export const pointRelationSchema = z
@@ -208,58 +198,56 @@ export const pointSchema = z.object({
   statement: text
     .max(60, 'a point statement is at most 60 characters')
     .describe("The claim, short, in the article's script and our own words."),
-  topicIds: z.array(id).min(1).describe('The topic or topics (sections) the point belongs to.'),
-  answers: z
-    .array(pointAnswerSchema)
+  topicIds: nested(id).min(1).describe('The topic or topics (sections) the point belongs to.'),
+  answers: nested(pointAnswerSchema)
     .min(1)
     .describe('One answer per speaker of the debate, in any order.'),
   relation: pointRelationSchema,
-  why: text.describe(
+  why: prose.describe(
     'Why the relation is what it is: where they meet, and where exactly they part.',
   ),
-  en: z.object({ statement: text.max(140), why: text }).optional(),
+  en: z.object({ statement: text.max(140), why: prose }).optional(),
 });
 
 export const debateSchema = z.object({
-  $schema: plain.optional().describe('Where editors find this JSON Schema.'),
+  $schema: plain.max(FIELD_LIMITS.url).optional().describe('Where editors find this JSON Schema.'),
   id,
   language: z.literal('zh-Hant'),
-  title: text,
-  outlet: text,
-  column: text,
-  programme: text,
-  interviewer: text,
-  author: text,
+  title: title,
+  outlet: title,
+  column: title,
+  programme: title,
+  interviewer: title,
+  author: title,
   published: z
-    .object({ period: text, note: text })
+    .object({ period: title, note: prose })
     .describe('As precise as the source allows; never an invented date.'),
-  speakers: z.array(speakerSchema).min(1),
-  topics: z.array(topicSchema).min(1),
-  stances: z.array(stanceSchema),
-  relations: z.array(relationSchema),
+  speakers: z.array(speakerSchema).min(1).max(COUNT_LIMITS.speakers),
+  topics: z.array(topicSchema).min(1).max(COUNT_LIMITS.topics),
+  stances: z.array(stanceSchema).max(COUNT_LIMITS.stances),
+  relations: z.array(relationSchema).max(COUNT_LIMITS.relations),
   points: z
     .array(pointSchema)
+    .max(COUNT_LIMITS.points)
     .optional()
     .describe('The specific claims under the stances, and how each speaker answers them.'),
-  limitations: z
-    .array(text)
+  limitations: nested(prose)
     .optional()
     .describe('What the source leaves out or leaves unclear, for the methodology page.'),
-  changelog: z
-    .array(z.object({ date: z.iso.date(), summary: text }))
+  changelog: nested(z.object({ date: z.iso.date(), summary: summary }))
     .optional()
     .describe('A dated log of changes to the curated data, newest last.'),
   en: z
     .object({
-      title: text,
-      outlet: text,
-      column: text,
-      programme: text,
-      interviewer: text,
-      author: text,
-      published: z.object({ period: text, note: text }),
-      limitations: z.array(text).optional(),
-      changelog: z.array(text).optional().describe("Each change log entry's summary, in order."),
+      title: title,
+      outlet: title,
+      column: title,
+      programme: title,
+      interviewer: title,
+      author: title,
+      published: z.object({ period: title, note: prose }),
+      limitations: nested(prose).optional(),
+      changelog: nested(summary).optional().describe("Each change log entry's summary, in order."),
     })
     .optional()
     .describe('English for the debate itself; when present, every entity must have its `en`.'),

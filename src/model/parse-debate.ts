@@ -1,26 +1,199 @@
-import { debateSchema, type Debate } from './debate-schema.ts';
+import type { z } from 'zod';
+import {
+  debateSchema,
+  pointSchema,
+  relationSchema,
+  speakerSchema,
+  stanceSchema,
+  topicSchema,
+  type Debate,
+} from './debate-schema.ts';
 import { checkDebateIntegrity, type DataProblem } from './debate-integrity.ts';
+import {
+  checkShape,
+  COUNT_LIMITS,
+  PROBLEM_LIMIT,
+  SOURCE_LIMIT,
+  type ShapeProblem,
+} from './debate-limits.ts';
+import { firstCharacterProblem, type PlainTextProblem } from './plain-text.ts';
 
-export type ParseResult = { ok: true; debate: Debate } | { ok: false; problems: DataProblem[] };
+export type SchemaIssue = z.core.$ZodIssue;
 
-function formatPath(path: readonly PropertyKey[]): string {
+/** What a problem is, for a reader-facing message in the reader's language. */
+export type ProblemDetail =
+  | { kind: 'schema'; issue: SchemaIssue }
+  | ShapeProblem
+  | { kind: 'too-many-quotes'; count: number; limit: number }
+  | { kind: 'source-too-long'; length: number; limit: number }
+  | { kind: 'source-text'; problem: PlainTextProblem; line: number }
+  | { kind: 'stopped'; limit: number };
+
+/** A problem with its English message (check-data prints it) and, for some, what it is. */
+export interface ParseProblem extends DataProblem {
+  detail?: ProblemDetail;
+}
+
+export type ParseResult = { ok: true; debate: Debate } | { ok: false; problems: ParseProblem[] };
+
+export interface ParseOptions {
+  /** Told now and then how much of the schema check is done, from 0 to 1. */
+  onProgress?: (done: number) => void;
+}
+
+export function formatPath(path: readonly PropertyKey[]): string {
   return path
     .map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`))
     .join('');
 }
 
-/** Validates untrusted debate JSON against the schema, then its references and anchors. */
-export function parseDebate(json: unknown, source: string): ParseResult {
-  const parsed = debateSchema.safeParse(json);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      problems: parsed.error.issues.map((issue) => ({
-        path: formatPath(issue.path) || '(root)',
-        message: issue.message,
-      })),
-    };
+const LISTS = {
+  speakers: speakerSchema,
+  topics: topicSchema,
+  stances: stanceSchema,
+  relations: relationSchema,
+  points: pointSchema,
+} as const;
+type ListKey = keyof typeof LISTS;
+const LIST_KEYS = Object.keys(LISTS) as ListKey[];
+const shellSchema = debateSchema.omit({
+  speakers: true,
+  topics: true,
+  stances: true,
+  relations: true,
+  points: true,
+});
+
+/** Collects problems up to PROBLEM_LIMIT; checking stops there (a failed entry costs more than a sound one). */
+class Problems {
+  readonly listed: ParseProblem[] = [];
+  stopped = false;
+  get full() {
+    return this.listed.length >= PROBLEM_LIMIT;
   }
-  const problems = checkDebateIntegrity(parsed.data, source);
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, debate: parsed.data };
+  add(problem: ParseProblem) {
+    if (this.full) this.stopped = true;
+    else this.listed.push(problem);
+  }
+  addIssues(issues: readonly SchemaIssue[], prefix: readonly PropertyKey[] = []) {
+    for (const issue of issues) {
+      const path = formatPath([...prefix, ...issue.path]) || '(root)';
+      this.add({ path, message: issue.message, detail: { kind: 'schema', issue } });
+    }
+  }
+  get all(): ParseProblem[] {
+    if (!this.stopped && !this.full) return this.listed;
+    return this.listed.concat({
+      path: '(root)',
+      message: `checking stopped after ${PROBLEM_LIMIT} problems`,
+      detail: { kind: 'stopped', limit: PROBLEM_LIMIT },
+    });
+  }
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+
+const lengthOf = (value: unknown) => (Array.isArray(value) ? value.length : 0);
+
+/** Quotes in the raw JSON, a stance's and a point's own. */
+function countQuotes(json: Record<string, unknown>): number {
+  let count = 0;
+  for (const stance of Array.isArray(json.stances) ? json.stances : [])
+    if (isRecord(stance)) count += lengthOf(stance.quotes);
+  for (const point of Array.isArray(json.points) ? json.points : [])
+    if (isRecord(point) && Array.isArray(point.answers))
+      for (const answer of point.answers) if (isRecord(answer)) count += lengthOf(answer.quotes);
+  return count;
+}
+
+/** The schema, applied an entry at a time: each entry's problems stay few, and progress shows. */
+function validate(json: unknown, problems: Problems, options: ParseOptions): Debate | undefined {
+  if (!isRecord(json)) {
+    const result = debateSchema.safeParse(json);
+    if (!result.success) problems.addIssues(result.error.issues);
+    return result.success ? result.data : undefined;
+  }
+  const shell = shellSchema.safeParse(json);
+  if (!shell.success) problems.addIssues(shell.error.issues);
+  const total = LIST_KEYS.reduce((sum, key) => sum + lengthOf(json[key]), 0);
+  let done = 0;
+  const lists: Partial<Record<ListKey, unknown[]>> = {};
+  for (const key of LIST_KEYS) {
+    const value = json[key];
+    if (!Array.isArray(value) || value.length === 0) {
+      // Not a list, missing or empty: the field's own schema says what is wrong, if anything.
+      const result = debateSchema.shape[key].safeParse(value);
+      if (!result.success) problems.addIssues(result.error.issues, [key]);
+      else if (result.data) lists[key] = result.data;
+      continue;
+    }
+    const parsed: unknown[] = [];
+    for (let i = 0; i < value.length && !problems.full; i++) {
+      const result = LISTS[key].safeParse(value[i]);
+      if (result.success) parsed.push(result.data);
+      else problems.addIssues(result.error.issues, [key, i]);
+      if (++done % 500 === 0) options.onProgress?.(done / total);
+    }
+    lists[key] = parsed;
+  }
+  if (!shell.success || problems.listed.length > 0) return undefined;
+  return { ...shell.data, ...lists } as Debate;
+}
+
+/** Whether source.txt is within its limit and plain text; the problem if not. */
+function checkSource(source: string): ParseProblem | undefined {
+  if (source.length > SOURCE_LIMIT)
+    return {
+      path: 'source.txt',
+      message: `source.txt has ${source.length} characters; at most ${SOURCE_LIMIT}`,
+      detail: { kind: 'source-too-long', length: source.length, limit: SOURCE_LIMIT },
+    };
+  const found = firstCharacterProblem(source);
+  if (!found) return undefined;
+  let line = 1;
+  for (let at = source.indexOf('\n'); at !== -1 && at < found.at; at = source.indexOf('\n', at + 1))
+    line++;
+  return {
+    path: `source.txt:${line}`,
+    message: `line ${line} holds a character plain text may not (${found.problem})`,
+    detail: { kind: 'source-text', problem: found.problem, line },
+  };
+}
+
+/**
+ * Validates untrusted debate JSON against the schema, then its references and anchors. The
+ * work is bounded: lists beyond their caps and nesting beyond its limit are refused before
+ * the schema runs, at most PROBLEM_LIMIT problems are listed, and anchoring has a budget.
+ */
+export function parseDebate(
+  json: unknown,
+  source: string,
+  options: ParseOptions = {},
+): ParseResult {
+  const problems = new Problems();
+  const sourceProblem = checkSource(source);
+  if (sourceProblem) problems.add(sourceProblem);
+  const shape = checkShape(json);
+  if (shape) {
+    const message =
+      shape.kind === 'too-deep'
+        ? `nested deeper than ${shape.limit} levels`
+        : `${shape.count} entries; at most ${shape.limit}`;
+    problems.add({ path: shape.path, message, detail: shape });
+    return { ok: false, problems: problems.all };
+  }
+  const quotes = isRecord(json) ? countQuotes(json) : 0;
+  if (quotes > COUNT_LIMITS.quotes) {
+    problems.add({
+      path: '(root)',
+      message: `${quotes} quotes; at most ${COUNT_LIMITS.quotes}`,
+      detail: { kind: 'too-many-quotes', count: quotes, limit: COUNT_LIMITS.quotes },
+    });
+    return { ok: false, problems: problems.all };
+  }
+  const debate = validate(json, problems, options);
+  if (!debate || sourceProblem) return { ok: false, problems: problems.all };
+  for (const problem of checkDebateIntegrity(debate, source)) problems.add(problem);
+  return problems.listed.length > 0 ? { ok: false, problems: problems.all } : { ok: true, debate };
 }

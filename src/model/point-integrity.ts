@@ -1,4 +1,4 @@
-import type { Debate, Point, PointAnswerKind } from './debate-schema.ts';
+import type { Debate, Point, PointAnswerKind, Relation } from './debate-schema.ts';
 import type { DataProblem } from './debate-integrity.ts';
 
 /**
@@ -14,6 +14,15 @@ export function checkPoints(debate: Debate): DataProblem[] {
   const speakerIds = debate.speakers.map((s) => s.id);
   const quoteOwner = quoteOwners(debate, speakerIds);
 
+  // The relations coded `agree`, by topic: looked up per point rather than scanned.
+  const agreements = new Map<string, Relation[]>();
+  for (const relation of debate.relations)
+    if (relation.kind === 'agree') {
+      const list = agreements.get(relation.topicId);
+      if (list) list.push(relation);
+      else agreements.set(relation.topicId, [relation]);
+    }
+
   const seen = new Map<string, number>();
   points.forEach((point, i) => {
     const at = `points[${i}]`;
@@ -28,10 +37,10 @@ export function checkPoints(debate: Debate): DataProblem[] {
       if (!topicIds.has(topicId))
         problems.push({ path: `${at}.topicIds[${j}]`, message: `unknown topic "${topicId}"` });
     });
-    problems.push(...checkAnswers(point, at, speakerIds, quoteOwner));
+    for (const problem of checkAnswers(point, at, speakerIds, quoteOwner)) problems.push(problem);
     const relationProblem = relationMismatch(point);
     if (relationProblem) problems.push({ path: `${at}.relation`, message: relationProblem });
-    problems.push(...topicRelationConflicts(debate, point, at));
+    for (const problem of topicRelationConflicts(agreements, point, at)) problems.push(problem);
   });
   return problems;
 }
@@ -120,13 +129,16 @@ export function relationMismatch(point: Point): string | undefined {
 }
 
 /** A topic coded `agree` between two speakers cannot hold a point on which they differ. */
-function topicRelationConflicts(debate: Debate, point: Point, at: string): DataProblem[] {
+function topicRelationConflicts(
+  agreements: ReadonlyMap<string, readonly Relation[]>,
+  point: Point,
+  at: string,
+): DataProblem[] {
   if (point.relation !== 'differ') return [];
   const addressed = point.answers.filter((a) => a.answer !== 'not-addressed');
   const problems: DataProblem[] = [];
   for (const topicId of point.topicIds) {
-    for (const relation of debate.relations) {
-      if (relation.topicId !== topicId || relation.kind !== 'agree') continue;
+    for (const relation of agreements.get(topicId) ?? []) {
       const both = relation.speakerIds.every((id) => addressed.some((a) => a.speakerId === id));
       if (both)
         problems.push({

@@ -15,27 +15,71 @@ export interface LocatedQuote {
 
 type Selectors = Pick<Quote, 'quote' | 'position'>;
 
+/** Anchoring's bounds, so no quote, however placed, makes the search run without end. */
+export const ANCHOR_LIMITS = {
+  /** More exact occurrences than this and the quote is not placed by its text. */
+  candidates: 1000,
+  /** Cells of the fuzzy search's table for one quote (source window × quote length). */
+  fuzzyCells: 2_000_000,
+} as const;
+
+/** What is left of a shared budget of fuzzy-search cells; `left` goes down as it is spent. */
+export interface AnchorBudget {
+  left: number;
+}
+
+/** Where the quote is, or why it could not be placed: nothing close, or not within the limits. */
+export type LocateOutcome = LocatedQuote | 'not-found' | 'over-limits';
+
 /**
  * Finds a quote in the source the way the Hypothesis client re-anchors annotations: by its
  * TextPositionSelector first; if the text there differs, by its exact TextQuoteSelector
  * (the occurrence whose context and position fit best); failing that, by a fuzzy match
  * scored on the quote, its prefix and suffix, and its expected position.
  */
-export function locateQuote(source: string, { quote, position }: Selectors): LocatedQuote | null {
+export function locateQuote(source: string, selectors: Selectors): LocatedQuote | null {
+  const found = locateQuoteWithin(source, selectors);
+  return typeof found === 'string' ? null : found;
+}
+
+/**
+ * locateQuote with bounded work: it gives up ('over-limits') on a text found more than
+ * ANCHOR_LIMITS.candidates times, and searches fuzzily only as much of the source, around
+ * the recorded position, as ANCHOR_LIMITS.fuzzyCells (and the shared `budget`) allow.
+ */
+export function locateQuoteWithin(
+  source: string,
+  { quote, position }: Selectors,
+  budget: AnchorBudget = { left: ANCHOR_LIMITS.fuzzyCells },
+): LocateOutcome {
   const { exact, prefix, suffix } = quote;
   if (source.slice(position.start, position.end) === exact) {
     return { start: position.start, end: position.end, method: 'position', errors: 0 };
   }
-  const exactHits = occurrences(source, exact);
+  const exactHits = occurrences(source, exact, ANCHOR_LIMITS.candidates + 1);
+  if (exactHits.length > ANCHOR_LIMITS.candidates) return 'over-limits';
   if (exactHits.length > 0) {
     const best = bestBy(exactHits, (start) =>
       contextScore(source, start, start + exact.length, quote, position.start),
     );
     return { start: best, end: best + exact.length, method: 'quote', errors: 0 };
   }
+  const m = Math.max(1, exact.length);
+  const cells = Math.min(ANCHOR_LIMITS.fuzzyCells, budget.left);
+  const width = Math.floor(cells / m);
+  if (width < 2 * m) return 'over-limits';
+  // The window around the recorded position that the budget pays for: all of a short source.
+  const from = Math.max(0, Math.min(position.start - (width >> 1), source.length - width));
+  const to = Math.min(source.length, from + width);
+  budget.left -= (to - from) * m;
+  const partial = from > 0 || to < source.length;
   const maxErrors = Math.max(1, Math.floor(exact.length / 4));
-  const candidates = approximateMatches(source, exact, maxErrors);
-  if (candidates.length === 0) return null;
+  const candidates = approximateMatches(source.slice(from, to), exact, maxErrors).map((c) => ({
+    ...c,
+    start: c.start + from,
+    end: c.end + from,
+  }));
+  if (candidates.length === 0) return partial ? 'over-limits' : 'not-found';
   const best = bestBy(
     candidates,
     (c) =>

@@ -1,6 +1,7 @@
 import { Studio } from '@/features/studio/studio';
 import { readDebateFiles } from '@/features/open-debate/read-debate-files';
-import { useText } from '@/lib/i18n/use-text';
+import { loadOpenText } from '@/features/open-debate/open-text';
+import { useLocale } from '@/lib/i18n/use-locale';
 import { StudioPreview } from './studio-preview';
 
 /** The bundled debate as curated, English included, with its source: to revise it. */
@@ -14,11 +15,11 @@ async function loadBundled() {
 
 /** The editors' studio (/studio): lazily loaded, never part of a reader page's JavaScript. */
 export default function StudioPage() {
-  const t = useText();
+  const { tag } = useLocale();
   return (
     <Studio
       Preview={StudioPreview}
-      readFolder={(files) => readDebateFiles(files, t.openProblems)}
+      readFolder={async (files) => readDebateFiles(files, await loadOpenText(tag))}
       loadBundled={loadBundled}
     />
   );

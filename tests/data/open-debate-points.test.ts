@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readDebateFiles } from '@/features/open-debate/read-debate-files';
+import { checkMessagesZhHant } from '@/lib/i18n/check-messages-zh-hant';
 import { messagesZhHant } from '@/lib/i18n/messages-zh-hant';
 
 // A debate opened from disk goes through the same checks as the bundled one, points included.
@@ -9,7 +10,7 @@ import { messagesZhHant } from '@/lib/i18n/messages-zh-hant';
 const folder = new URL('../../data/debates/future-talk-deepseek/', import.meta.url);
 const source = readFileSync(new URL('source.txt', folder), 'utf8');
 const pristine = readFileSync(new URL('debate.json', folder), 'utf8');
-const say = messagesZhHant.openProblems;
+const say = { problems: messagesZhHant.openProblems, checks: checkMessagesZhHant };
 const open = (json: unknown) =>
   readDebateFiles(
     [new File([JSON.stringify(json)], 'debate.json'), new File([source], 'source.txt')],

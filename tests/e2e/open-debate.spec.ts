@@ -102,7 +102,7 @@ test('a broken debate lists its problems and leaves the bundled debate intact', 
   ]);
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('無法開啟');
-  await expect(alert).toContainText('debate.json:id: ids are lower-case kebab-case');
+  await expect(alert).toContainText('debate.json:id: id 只能用小寫英文字母、數字與連字號');
   await expect(page).toHaveURL(/\/topics\/agi-timing$/);
   await expect(page.getByRole('grid').getByRole('columnheader')).toHaveText([
     '議題',
@@ -128,6 +128,6 @@ test('the validator and zip reader are not in the first page’s JavaScript', as
     .setInputFiles([`${fixture}/debate.json`, `${fixture}/source.txt`]);
   await expect(page.getByRole('status').filter({ hasText: '正在顯示' })).toBeVisible();
   const lazy = scripts.slice(before);
-  expect(lazy.some((url) => /read-debate-files/.test(url))).toBe(true);
-  expect(scripts.slice(0, before).some((url) => /read-debate-files/.test(url))).toBe(false);
+  expect(lazy.some((url) => /debate-worker-client/.test(url))).toBe(true);
+  expect(scripts.slice(0, before).some((url) => /debate-worker|open-debate/.test(url))).toBe(false);
 });

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { expect, it } from 'vitest';
 import { readDebateFiles } from '@/features/open-debate/read-debate-files';
+import { checkMessagesEn } from '@/lib/i18n/check-messages-en';
 import { messagesEn } from '@/lib/i18n/messages-en';
 import { loadFixtureDebate } from './load-fixture';
 import { debateJson, debateZip } from '@/features/studio/export-draft';
@@ -20,7 +21,10 @@ it('exports the folder as a zip that "Open a debate…" opens as it was', async 
   ]);
   expect(strFromU8(entries['three-voices/source.txt']!)).toBe(source);
   const file = new File([zip as BlobPart], 'three-voices.zip');
-  const opened = await readDebateFiles([file], messagesEn.openProblems);
+  const opened = await readDebateFiles([file], {
+    problems: messagesEn.openProblems,
+    checks: checkMessagesEn,
+  });
   expect(opened.ok && opened.debate).toEqual(debate);
 });
 

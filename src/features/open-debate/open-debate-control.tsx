@@ -1,18 +1,45 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { paths } from '@/lib/paths';
 import { useText } from '@/lib/i18n/use-text';
+import { useLocale } from '@/lib/i18n/use-locale';
+import type { WorkerTask } from './debate-worker-client';
 import { useOpenedDebate, useOpenedDebateEvents, useOpenStatus } from './opened-debate-store';
 
-/** Where an opened debate is kept, so a reload in the same tab still shows it. */
+/** This tab's key for its opened debate, kept in IndexedDB by the worker. */
 const SESSION_KEY = 'debate-explorer:opened-debate';
 
-function forgetSavedDebate() {
+/** Checks that take longer than this show their progress and a way to cancel. */
+const SHOW_PROGRESS_AFTER_MS = 500;
+
+function session(): Storage | undefined {
   try {
-    sessionStorage.removeItem(SESSION_KEY);
+    return sessionStorage;
   } catch {
-    // Storage may be unavailable (private mode); there is then nothing to forget.
+    // Storage may be unavailable (private mode): nothing is kept across reloads.
+    return undefined;
   }
+}
+
+/** The key this tab keeps its opened debate under (an older build kept the debate itself). */
+function keptKey(): string | undefined {
+  const value = session()?.getItem(SESSION_KEY);
+  return value?.startsWith('opened-debate:') ? value : undefined;
+}
+
+function keyForThisTab(): string {
+  const key = keptKey() ?? `opened-debate:${crypto.randomUUID()}`;
+  session()?.setItem(SESSION_KEY, key);
+  return key;
+}
+
+function forgetKeptDebate() {
+  const key = keptKey();
+  session()?.removeItem(SESSION_KEY);
+  if (key)
+    void import('./debate-worker-client').then(({ runInWorker }) =>
+      runInWorker({ type: 'forget', key }),
+    );
 }
 
 /** "Open a debate…": a file picker, drag and drop onto the window, and what came of it. */
@@ -21,44 +48,70 @@ export function OpenDebateControl() {
   const navigate = useNavigate();
   const opened = useOpenedDebate();
   const status = useOpenStatus();
-  const { filesChosen, debateOpened, debateRejected, problemsDismissed, bundledDebateRestored } =
-    useOpenedDebateEvents();
+  const {
+    filesChosen,
+    checkProgressed,
+    checkTookLong,
+    openCancelled,
+    debateOpened,
+    debateRejected,
+    problemsDismissed,
+    bundledDebateRestored,
+  } = useOpenedDebateEvents();
   const [dragging, setDragging] = useState(false);
+  const task = useRef<WorkerTask | null>(null);
   const t = useText();
+  const { tag } = useLocale();
 
+  // Reading and checking run in a worker: the page keeps answering, and can cancel.
   async function open(files: File[]) {
     if (files.length === 0) return;
+    task.current?.cancel();
     filesChosen();
-    const { readDebateFiles } = await import('./read-debate-files');
-    const result = await readDebateFiles(files, t.openProblems);
-    if (result.ok) {
-      debateOpened({ debate: result.debate, source: result.source, fileName: result.name });
-      try {
-        sessionStorage.setItem(SESSION_KEY, JSON.stringify(result));
-      } catch {
-        // Too large for session storage: the debate stays for as long as this page does.
-      }
+    const slow = setTimeout(checkTookLong, SHOW_PROGRESS_AFTER_MS);
+    const { runInWorker } = await import('./debate-worker-client');
+    const current = runInWorker(
+      { type: 'open', files, locale: tag, keepAs: keyForThisTab() },
+      checkProgressed,
+    );
+    task.current = current;
+    const answer = await current.answer;
+    clearTimeout(slow);
+    if (task.current !== current) return;
+    task.current = null;
+    if (answer.type === 'opened' && answer.result.ok) {
+      const { debate, source, name } = answer.result;
+      debateOpened({ debate, source, fileName: name, kept: answer.kept });
+      if (!answer.kept) session()?.removeItem(SESSION_KEY);
       // The new debate's ids differ from the old one's: start at its overview.
       void navigate(paths.overview());
-    } else debateRejected(result.problems);
+    } else if (answer.type === 'opened' && !answer.result.ok)
+      debateRejected(answer.result.problems);
+    else if (answer.type === 'cancelled') openCancelled();
+    else
+      debateRejected([
+        t.openProblems.unreadable(answer.type === 'failed' ? answer.reason : answer.type),
+      ]);
   }
 
   // A debate opened earlier in this tab comes back after a reload, checked again.
   useEffect(() => {
-    let saved: string | null = null;
-    try {
-      saved = sessionStorage.getItem(SESSION_KEY);
-    } catch {
+    const key = keptKey();
+    if (!key) {
+      session()?.removeItem(SESSION_KEY);
       return;
     }
-    if (!saved) return;
-    const text = saved;
-    void import('./read-debate-files').then(({ reopenSavedDebate }) => {
-      const result = reopenSavedDebate(text);
-      if (result.ok)
-        debateOpened({ debate: result.debate, source: result.source, fileName: result.name });
-      else forgetSavedDebate();
+    let current: WorkerTask | undefined;
+    void import('./debate-worker-client').then(({ runInWorker }) => {
+      current = runInWorker({ type: 'reopen', key });
+      void current.answer.then((answer) => {
+        if (answer.type === 'opened' && answer.result.ok) {
+          const { debate, source, name } = answer.result;
+          debateOpened({ debate, source, fileName: name, kept: true });
+        } else if (answer.type !== 'cancelled') forgetKeptDebate();
+      });
     });
+    return () => current?.cancel();
   }, [debateOpened]);
 
   // Files dropped anywhere on the page open as a debate.
@@ -110,15 +163,17 @@ export function OpenDebateControl() {
       </span>
       <div role="status" className="open-status">
         {status.state === 'checking' && t.openingDebate}
+        {status.state === 'cancelled' && t.openChecks.cancelled}
         {opened && status.state === 'idle' && (
           <span className="banner">
-            {t.showingOpened(opened.debate.title, opened.fileName)}{' '}
+            {t.showingOpened(clip(opened.debate.title), opened.fileName)}{' '}
+            {opened.kept === false && <>{t.openChecks.notKept} </>}
             <button
               type="button"
               className="quiet-button"
               onClick={() => {
                 bundledDebateRestored();
-                forgetSavedDebate();
+                forgetKeptDebate();
                 void navigate(paths.overview());
               }}
             >
@@ -127,6 +182,19 @@ export function OpenDebateControl() {
           </span>
         )}
       </div>
+      {status.state === 'checking' && status.slow && (
+        <div className="open-progress">
+          <progress
+            max={100}
+            value={Math.round(status.progress * 100)}
+            aria-label={t.openChecks.progressLabel}
+            aria-valuetext={t.openChecks.progress(Math.round(status.progress * 100))}
+          />
+          <button type="button" className="quiet-button" onClick={() => task.current?.cancel()}>
+            {t.openChecks.cancel}
+          </button>
+        </div>
+      )}
       {status.state === 'rejected' && (
         <section className="open-problems" role="alert" aria-labelledby={`${inputId}-problems`}>
           <h2 id={`${inputId}-problems`}>{t.openFailed(status.problems.length)}</h2>
@@ -149,4 +217,10 @@ export function OpenDebateControl() {
       )}
     </div>
   );
+}
+
+/** A long title, shortened for the banner (the worker has already made the file name safe). */
+function clip(text: string, max = 80): string {
+  const chars = Array.from(text);
+  return chars.length > max ? `${chars.slice(0, max).join('')}…` : text;
 }

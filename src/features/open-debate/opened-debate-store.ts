@@ -8,15 +8,25 @@ export interface OpenedDebate {
   debate: Debate;
   source: string;
   fileName: string;
+  /** Whether it was stored to come back after a reload (false: too large, or refused). */
+  kept?: boolean;
 }
 
-type Status = { state: 'idle' } | { state: 'checking' } | { state: 'rejected'; problems: string[] };
+type Status =
+  | { state: 'idle' }
+  /** `progress` from 0 to 1; `slow` once the check has taken long enough to show it. */
+  | { state: 'checking'; progress: number; slow: boolean }
+  | { state: 'cancelled' }
+  | { state: 'rejected'; problems: string[] };
 
 interface OpenedDebateState {
   opened: OpenedDebate | null;
   status: Status;
   events: {
     filesChosen: () => void;
+    checkProgressed: (progress: number) => void;
+    checkTookLong: () => void;
+    openCancelled: () => void;
     debateOpened: (opened: OpenedDebate) => void;
     debateRejected: (problems: string[]) => void;
     problemsDismissed: () => void;
@@ -28,7 +38,14 @@ const useOpenedDebateStore = create<OpenedDebateState>()((set) => ({
   opened: null,
   status: { state: 'idle' },
   events: {
-    filesChosen: () => set({ status: { state: 'checking' } }),
+    filesChosen: () => set({ status: { state: 'checking', progress: 0, slow: false } }),
+    checkProgressed: (progress) =>
+      set(({ status }) => (status.state === 'checking' ? { status: { ...status, progress } } : {})),
+    checkTookLong: () =>
+      set(({ status }) =>
+        status.state === 'checking' ? { status: { ...status, slow: true } } : {},
+      ),
+    openCancelled: () => set({ status: { state: 'cancelled' } }),
     debateOpened: (opened) => set({ opened, status: { state: 'idle' } }),
     debateRejected: (problems) => set({ status: { state: 'rejected', problems } }),
     problemsDismissed: () => set({ status: { state: 'idle' } }),

@@ -1,11 +1,12 @@
 // @vitest-environment node
 import { messagesZhHant } from '@/lib/i18n/messages-zh-hant';
+import { checkMessagesZhHant } from '@/lib/i18n/check-messages-zh-hant';
 import { readFileSync } from 'node:fs';
 import { zipSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readDebateFiles } from './read-debate-files';
 
-const say = messagesZhHant.openProblems;
+const say = { problems: messagesZhHant.openProblems, checks: checkMessagesZhHant };
 
 const fixture = 'tests/fixtures/three-voices';
 const json = readFileSync(`${fixture}/debate.json`);

@@ -1,18 +1,29 @@
-// Loaded lazily: the validator (zod) and the zip reader stay out of the first page's JavaScript.
-import { unzipSync } from 'fflate';
-import { parseDebate } from '@/model/parse-debate';
+// Runs in the open-debate worker (open-debate.worker.ts) and in tests; the validator (zod)
+// and the zip reader stay out of every page's JavaScript.
+import { parseDebate, type ParseOptions } from '@/model/parse-debate';
+import { safeName } from '@/model/plain-text';
 import type { Debate } from '@/model/debate-schema';
 import type { Messages } from '@/lib/i18n/messages-zh-hant';
-
-/** The problem messages, in the reader's language. */
-export type ProblemText = Messages['openProblems'];
+import type { CheckMessages } from '@/lib/i18n/check-messages-zh-hant';
+import { describeProblem } from './describe-problem';
+import { readZip, ZIP_LIMITS, type ZipProblem } from './read-zip';
 
 export type ReadResult =
   | { ok: true; debate: Debate; source: string; name: string }
   | { ok: false; problems: string[] };
 
+/** What reading says, in the reader's language. */
+export interface OpenText {
+  problems: Messages['openProblems'];
+  checks: CheckMessages;
+}
+
 /** Larger files are refused before they are read: no real debate comes near this. */
 export const MAX_BYTES = 20 * 1024 * 1024;
+/** More files than a debate folder holds are refused before any is read. */
+export const MAX_FILES = 10;
+
+const MB = 1024 * 1024;
 
 interface NamedBytes {
   name: string;
@@ -20,52 +31,70 @@ interface NamedBytes {
 }
 
 const baseName = (path: string) => path.split('/').pop() ?? path;
+const WANTED = ['debate.json', 'source.txt'];
+
+function zipMessage(file: string, problem: ZipProblem, t: OpenText): string {
+  const say = t.checks;
+  switch (problem.kind) {
+    case 'damaged':
+      return t.problems.badZip(file, say.zipReasons[problem.reason]);
+    case 'too-many-entries':
+      return say.zipTooManyEntries(file, problem.limit);
+    case 'overlap':
+      return say.zipOverlap(file);
+    case 'too-large':
+      return say.zipTooLarge(file, safeName(problem.entry), problem.limit / MB);
+  }
+}
 
 async function collect(
   files: readonly File[],
-  say: ProblemText,
+  t: OpenText,
 ): Promise<{ collected: NamedBytes[]; problems: string[] }> {
   const problems: string[] = [];
   const collected: NamedBytes[] = [];
+  if (files.length > MAX_FILES) return { collected, problems: [t.checks.tooManyFiles(MAX_FILES)] };
   for (const file of files) {
+    const name = safeName(file.name);
     if (file.size > MAX_BYTES) {
-      problems.push(say.tooLarge(file.name, MAX_BYTES / 1024 / 1024));
+      problems.push(t.problems.tooLarge(name, MAX_BYTES / MB));
       continue;
     }
     const bytes = new Uint8Array(await file.arrayBuffer());
-    if (/\.zip$/i.test(file.name)) {
-      try {
-        const entries = unzipSync(bytes, {
-          filter: (entry) => ['debate.json', 'source.txt'].includes(baseName(entry.name)),
-        });
-        for (const [name, content] of Object.entries(entries))
-          collected.push({ name, bytes: content });
-      } catch (error) {
-        problems.push(say.badZip(file.name, (error as Error).message));
-      }
-    } else collected.push({ name: file.name, bytes });
+    if (!/\.zip$/i.test(file.name)) {
+      collected.push({ name, bytes });
+      continue;
+    }
+    const zip = readZip(bytes, (entry) => WANTED.includes(baseName(entry)));
+    if (!zip.ok) problems.push(zipMessage(name, zip.problem, t));
+    else
+      for (const entry of zip.entries)
+        collected.push({ name: safeName(entry.name), bytes: entry.bytes });
   }
   return { collected, problems };
 }
 
-function decode(file: NamedBytes, say: ProblemText): string | { problem: string } {
+function decode(file: NamedBytes, t: OpenText): string | { problem: string } {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(file.bytes).replace(/^\uFEFF/, '');
   } catch {
-    return { problem: say.notUtf8(file.name) };
+    return { problem: t.problems.notUtf8(file.name) };
   }
 }
 
 /**
  * Reads a debate.json and its source.txt (or one .zip holding both) and checks them with
- * the same code as `npm run check-data`. Never throws: every failure becomes a problem.
+ * the same code as `npm run check-data`. Never throws: every failure becomes a problem, in
+ * the reader's language.
  */
 export async function readDebateFiles(
   files: readonly File[],
-  say: ProblemText,
+  t: OpenText,
+  options: ParseOptions = {},
 ): Promise<ReadResult> {
+  const say = t.problems;
   try {
-    const { collected: named, problems } = await collect(files, say);
+    const { collected: named, problems } = await collect(files, t);
     if (problems.length > 0) return { ok: false, problems };
     const jsonFile = named.find((f) => /\.json$/i.test(f.name));
     const sourceFile = named.find((f) => /\.txt$/i.test(f.name));
@@ -74,10 +103,10 @@ export async function readDebateFiles(
       ...(sourceFile ? [] : [say.missingFile('source.txt')]),
     ];
     if (!jsonFile || !sourceFile) return { ok: false, problems: missing };
-    const jsonText = decode(jsonFile, say);
-    const source = decode(sourceFile, say);
-    const undecodable = [jsonText, source].flatMap((t) =>
-      typeof t === 'string' ? [] : [t.problem],
+    const jsonText = decode(jsonFile, t);
+    const source = decode(sourceFile, t);
+    const undecodable = [jsonText, source].flatMap((text) =>
+      typeof text === 'string' ? [] : [text.problem],
     );
     if (typeof jsonText !== 'string' || typeof source !== 'string')
       return { ok: false, problems: undecodable };
@@ -86,38 +115,40 @@ export async function readDebateFiles(
     try {
       json = JSON.parse(jsonText);
     } catch (error) {
+      // The parser quotes the text it choked on: clip it, and make it safe to show.
       return {
         ok: false,
-        problems: [say.notJson(jsonFile.name, (error as Error).message)],
+        problems: [say.notJson(jsonFile.name, safeName((error as Error).message, 160))],
       };
     }
-    const result = parseDebate(json, source);
+    const result = parseDebate(json, source, options);
     if (!result.ok)
       return {
         ok: false,
-        problems: result.problems.map((p) => `${jsonFile.name}:${p.path}: ${p.message}`),
+        problems: result.problems.map((p) => describeProblem(p, jsonFile.name, t.checks)),
       };
     return { ok: true, debate: result.debate, source, name: jsonFile.name };
   } catch (error) {
-    // A stack overflow on absurdly nested JSON, an unreadable file: still an answer, never a crash.
-    return { ok: false, problems: [say.unreadable((error as Error).message)] };
+    // Out of memory, an unreadable file: still an answer, never a crash.
+    return {
+      ok: false,
+      problems: [say.unreadable(safeName(String((error as Error).message), 160))],
+    };
   }
 }
 
-/** Re-checks a debate kept for this tab's session (see open-debate-control.tsx). */
-export function reopenSavedDebate(saved: string): ReadResult {
-  try {
-    const { debate, source, name } = JSON.parse(saved) as {
-      debate: unknown;
-      source: unknown;
-      name: unknown;
-    };
-    if (typeof source !== 'string' || typeof name !== 'string') return { ok: false, problems: [] };
-    const result = parseDebate(debate, source);
-    return result.ok
-      ? { ok: true, debate: result.debate, source, name }
-      : { ok: false, problems: [] };
-  } catch {
-    return { ok: false, problems: [] };
-  }
+/** Re-checks a debate kept from earlier in this tab (see opened-debate-keeper.ts). */
+export function recheckKeptDebate(kept: unknown): ReadResult {
+  const { debate, source, name } = (kept ?? {}) as {
+    debate?: unknown;
+    source?: unknown;
+    name?: unknown;
+  };
+  if (typeof source !== 'string' || typeof name !== 'string') return { ok: false, problems: [] };
+  const result = parseDebate(debate, source);
+  return result.ok
+    ? { ok: true, debate: result.debate, source, name: safeName(name) }
+    : { ok: false, problems: [] };
 }
+
+export { ZIP_LIMITS };

@@ -1,4 +1,4 @@
-import { Fragment, useEffect, useMemo } from 'react';
+import { Fragment, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useDebate, useSpeakerName } from '@/lib/debate-view/debate-context';
 import type { Debate } from '@/model/debate-schema';
@@ -9,7 +9,14 @@ import { clipEchoed } from '@/lib/clip-text';
 import { paths } from '@/lib/paths';
 import { useText } from '@/lib/i18n/use-text';
 import { useHydrated } from '@/lib/use-hydrated';
-import { layoutSource, type Segment } from './source-layout';
+import {
+  layoutLines,
+  lineAt,
+  lineStarts,
+  placeQuotes,
+  type Segment,
+  type SourceParagraph,
+} from './source-layout';
 
 /**
  * The whole source, paragraph by paragraph, with every curated quote highlighted where it
@@ -28,8 +35,31 @@ export function SourceReader({
   const debate = useDebate();
   const t = useText();
   const nameOf = useSpeakerName();
-  const layout = useMemo(() => layoutSource(chinese, source), [chinese, source]);
+  const placed = useMemo(() => placeQuotes(chinese, source), [chinese, source]);
+  const starts = useMemo(() => lineStarts(source), [source]);
   const { hash, pathname } = useLocation();
+  const targetLine = useMemo(() => {
+    const id = hash ? safeDecode(hash.slice(1)) : undefined;
+    const mark = id === undefined ? undefined : placed.marks.find((m) => m.quoteId === id);
+    return mark ? lineAt(starts, mark.start) : undefined;
+  }, [hash, placed, starts]);
+  // A long source is shown a window of lines at a time (a whole one would crash the tab),
+  // opened around the quote the link names and grown as the reader scrolls.
+  const windowed = starts.length > WINDOW_FROM_LINES;
+  const [shown, setShown] = useState(() => windowAround(targetLine));
+  // A link to a quote outside the window moves the window (adjusted while rendering).
+  const [shownFor, setShownFor] = useState(targetLine);
+  if (shownFor !== targetLine) {
+    setShownFor(targetLine);
+    if (targetLine !== undefined && (targetLine < shown.from || targetLine >= shown.to))
+      setShown(windowAround(targetLine));
+  }
+  const from = windowed ? shown.from : 0;
+  const to = windowed ? Math.min(shown.to, starts.length) : starts.length;
+  const lines = useMemo(
+    () => layoutLines(chinese, source, placed, starts, from, to),
+    [chinese, source, placed, starts, from, to],
+  );
 
   useEffect(() => {
     if (!hash) return;
@@ -44,14 +74,12 @@ export function SourceReader({
     const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     target.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
     target.focus({ preventScroll: true });
-  }, [hash, layout]);
+  }, [hash, lines]);
 
   // The prerendered page never saw the #fragment: name a missing quote once hydrated.
   const hydrated = useHydrated();
   const targetId = hydrated && hash ? safeDecode(hash.slice(1)) : undefined;
-  const missing =
-    targetId !== undefined &&
-    !layout.paragraphs.some((p) => p.segments.some((s) => s.mark?.quoteId === targetId));
+  const missing = targetId !== undefined && !placed.marks.some((m) => m.quoteId === targetId);
 
   return (
     <article className="source-reader">
@@ -82,40 +110,99 @@ export function SourceReader({
         )}
       </header>
       <div lang={scriptTag(script)}>
-        {layout.paragraphs.map((p) => {
-          const id = `p-${p.number}`;
-          if (p.role === 'heading' && p.topic)
-            return (
-              <h2 key={id} id={id} className="source-heading">
-                <Link to={paths.topic(p.topic.id)}>{p.segments.map((s) => s.text).join('')}</Link>
-              </h2>
-            );
-          if (p.role === 'subheading')
-            return (
-              <p key={id} id={id} className="source-subheading">
-                {p.segments.map((s) => s.text).join('')}
-              </p>
-            );
-          const quoted = p.segments.some((s) => s.mark);
-          return (
-            <p
-              key={id}
-              id={id}
-              className={quoted ? 'source-paragraph is-quoted' : 'source-paragraph'}
-            >
-              <span className="line-number" aria-hidden="true">
-                {p.number}
-              </span>
-              {p.segments.map((segment, i) => (
-                <Fragment key={i}>
-                  <SegmentView segment={segment} />
-                </Fragment>
-              ))}
-            </p>
-          );
-        })}
+        {windowed && from > 0 && (
+          <button
+            type="button"
+            className="quiet-button source-more"
+            onClick={() => setShown(({ to }) => windowOf(from - WINDOW_STEP, to))}
+          >
+            {t.sourceEarlierLines(from)}
+          </button>
+        )}
+        {lines.map((p) => (
+          <ParagraphView key={p.number} paragraph={p} />
+        ))}
+        {windowed && to < starts.length && (
+          <LaterLines
+            label={t.sourceLaterLines(to + 1)}
+            onShow={() => setShown(({ from }) => windowOf(from, to + WINDOW_STEP))}
+          />
+        )}
       </div>
     </article>
+  );
+}
+
+/** Sources longer than this many lines are shown a window at a time. */
+const WINDOW_FROM_LINES = 3000;
+/** Lines added at a time, and the most shown at once. */
+const WINDOW_STEP = 500;
+const WINDOW_MOST = 4000;
+
+/** Lines [from, to), keeping at most WINDOW_MOST: the end grown last is kept. */
+function windowOf(from: number, to: number): { from: number; to: number } {
+  const start = Math.max(0, from);
+  return to - start > WINDOW_MOST ? { from: to - WINDOW_MOST, to } : { from: start, to };
+}
+
+function windowAround(line: number | undefined) {
+  return line === undefined
+    ? windowOf(0, WINDOW_STEP)
+    : windowOf(line - WINDOW_STEP / 2, line + WINDOW_STEP / 2);
+}
+
+/** A button that shows the next lines, pressed by itself as it nears the viewport. */
+function LaterLines({ label, onShow }: { label: string; onShow: () => void }) {
+  const ref = useRef<HTMLButtonElement>(null);
+  const show = useRef(onShow);
+  useEffect(() => {
+    show.current = onShow;
+  }, [onShow]);
+  useEffect(() => {
+    const button = ref.current;
+    if (!button || typeof IntersectionObserver === 'undefined') return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) show.current();
+      },
+      { rootMargin: '800px 0px' },
+    );
+    observer.observe(button);
+    return () => observer.disconnect();
+  }, [label]);
+  return (
+    <button ref={ref} type="button" className="quiet-button source-more" onClick={onShow}>
+      {label}
+    </button>
+  );
+}
+
+function ParagraphView({ paragraph: p }: { paragraph: SourceParagraph }) {
+  const id = `p-${p.number}`;
+  if (p.role === 'heading' && p.topic)
+    return (
+      <h2 id={id} className="source-heading">
+        <Link to={paths.topic(p.topic.id)}>{p.segments.map((s) => s.text).join('')}</Link>
+      </h2>
+    );
+  if (p.role === 'subheading')
+    return (
+      <p id={id} className="source-subheading">
+        {p.segments.map((s) => s.text).join('')}
+      </p>
+    );
+  const quoted = p.segments.some((s) => s.mark);
+  return (
+    <p id={id} className={quoted ? 'source-paragraph is-quoted' : 'source-paragraph'}>
+      <span className="line-number" aria-hidden="true">
+        {p.number}
+      </span>
+      {p.segments.map((segment, i) => (
+        <Fragment key={i}>
+          <SegmentView segment={segment} />
+        </Fragment>
+      ))}
+    </p>
   );
 }
 

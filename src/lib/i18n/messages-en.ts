@@ -354,4 +354,15 @@ export const messagesEn: Messages = {
     notJson: (file: string, reason: string) => `${file}: not valid JSON (${reason}).`,
     unreadable: (reason: string) => `Couldn’t read the file: ${reason}`,
   },
+  // Opening a debate in the background (src/features/open-debate/open-debate-control.tsx).
+  // A long source is shown a window of lines at a time (source-reader.tsx).
+  sourceEarlierLines: (line: number) => `Show the lines before line ${line + 1}`,
+  sourceLaterLines: (line: number) => `Show the lines from line ${line}`,
+  openChecks: {
+    progress: (percent: number) => `Checking the files… (${percent}%)`,
+    progressLabel: 'Checking progress',
+    cancel: 'Cancel',
+    cancelled: 'Opening cancelled; the debate shown before is still shown.',
+    notKept: 'This debate could not be kept in this tab: a reload shows the built-in debate again.',
+  },
 };

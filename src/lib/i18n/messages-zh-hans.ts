@@ -325,4 +325,15 @@ export const messagesZhHans: Messages = {
     notJson: (file: string, reason: string) => `${file}：不是有效的 JSON（${reason}）。`,
     unreadable: (reason: string) => `无法读取文件：${reason}`,
   },
+  // Opening a debate in the background (src/features/open-debate/open-debate-control.tsx).
+  // A long source is shown a window of lines at a time (source-reader.tsx).
+  sourceEarlierLines: (line: number) => `显示第 ${line + 1} 行之前的内容`,
+  sourceLaterLines: (line: number) => `显示第 ${line} 行起的内容`,
+  openChecks: {
+    progress: (percent: number) => `正在检查文件…（${percent}%）`,
+    progressLabel: '检查进度',
+    cancel: '取消',
+    cancelled: '已取消打开，仍显示原来的辩论。',
+    notKept: '这份辩论无法保存在这个标签页中，重新加载后会回到内置辩论。',
+  },
 };

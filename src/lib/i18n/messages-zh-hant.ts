@@ -327,6 +327,17 @@ export const messagesZhHant = {
     notJson: (file: string, reason: string) => `${file}：不是有效的 JSON（${reason}）。`,
     unreadable: (reason: string) => `無法讀取檔案：${reason}`,
   },
+  // Opening a debate in the background (src/features/open-debate/open-debate-control.tsx).
+  // A long source is shown a window of lines at a time (source-reader.tsx).
+  sourceEarlierLines: (line: number) => `顯示第 ${line + 1} 行之前的內容`,
+  sourceLaterLines: (line: number) => `顯示第 ${line} 行起的內容`,
+  openChecks: {
+    progress: (percent: number) => `正在檢查檔案…（${percent}%）`,
+    progressLabel: '檢查進度',
+    cancel: '取消',
+    cancelled: '已取消開啟，仍顯示原本的辯論。',
+    notKept: '這份辯論無法保存在這個分頁中，重新載入後會回到內建辯論。',
+  },
 };
 
 export type Messages = typeof messagesZhHant;
