@@ -2,7 +2,9 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { FIELD_LIMITS } from '@/model/debate-limits';
 import { parseDebate } from '@/model/parse-debate';
+import { hasMarkup, plainTextProblem } from '@/model/plain-text';
 
 const folder = 'data/debates/future-talk-deepseek';
 const source = readFileSync(`${folder}/source.txt`, 'utf8');
@@ -38,8 +40,23 @@ function replaceAt(root: Json, path: (string | number)[], replacement: Json | un
 }
 
 const allPaths = pathsOf(pristine as Json);
+/**
+ * Long, repetitive strings, 10^4 to 10^5 code units: the inputs that make a backtracking
+ * regex or a quadratic scan freeze the page (issue 14 saw '<a' × 150,000 take 9.5 s).
+ */
+const repeated = (unit: fc.Arbitrary<string>) =>
+  fc
+    .tuple(unit, fc.integer({ min: 10_000, max: 100_000 }))
+    .map(([text, length]) => text.repeat(Math.ceil(length / text.length)).slice(0, length));
+const markupLikeUnit = fc.constantFrom('<a', '<', '</', '<!', '<?', '< a', '<a b="', 'x<y');
+const longRepetitive = fc.oneof(
+  repeated(fc.string({ minLength: 1, maxLength: 8 })),
+  repeated(fc.constantFrom('a', '楊', ' ', '\n', '>', '&', '%', '"')),
+  repeated(markupLikeUnit),
+);
 const hostileStrings = fc.oneof(
   fc.string(),
+  longRepetitive,
   fc.constantFrom(
     '',
     '<script>alert(1)</script>',
@@ -100,6 +117,50 @@ describe('a broken debate, whatever is broken', () => {
         expect(result.ok).toBe(false);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('refuses a long repetitive string in any text field, naming that field', () => {
+    const stringPaths = allPaths.filter((p) => typeof lookup(pristine as Json, p) === 'string');
+    const longest = Math.max(...Object.values(FIELD_LIMITS));
+    fc.assert(
+      fc.property(fc.constantFrom(...stringPaths), longRepetitive, (path, text) => {
+        expect(text.length).toBeGreaterThan(longest);
+        const result = parseDebate(replaceAt(pristine as Json, path, text), source);
+        expect(result.ok).toBe(false);
+        const named = path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${key}`));
+        const field = named.join('').replace(/^\./, '');
+        expect(!result.ok && result.problems.map((p) => p.path)).toContainEqual(
+          expect.stringMatching(new RegExp(`^${field.replace(/[.[\]$]/g, '\\$&')}`)),
+        );
+      }),
+      // Each run checks the whole debate; the bound is that these finish well inside the timeout.
+      { numRuns: 60 },
+    );
+  });
+
+  it('answers the plain-text rules on long repetitive strings as on short ones', () => {
+    fc.assert(
+      fc.property(
+        markupLikeUnit,
+        fc.integer({ min: 10_000, max: 100_000 }),
+        fc.boolean(),
+        (unit, length, closed) => {
+          const run = unit.repeat(Math.ceil(length / unit.length));
+          // A tag needs "<", an optional "/", a letter, "!" or "?" — and a ">" after it.
+          const opensTag = /<\/?[a-z!?]/i.test(unit + unit);
+          expect(hasMarkup(closed ? `${run}>` : run)).toBe(closed && opensTag);
+        },
+      ),
+      { numRuns: 60 },
+    );
+    fc.assert(
+      fc.property(repeated(fc.constantFrom('a', '楊', '蜀 ', 'AGI ')), (text) => {
+        expect(plainTextProblem(text)).toBeUndefined();
+        expect(plainTextProblem(`${text}<a>`)).toBe('markup');
+        expect(plainTextProblem(`${text}\u202E`)).toBe('bidi');
+      }),
+      { numRuns: 40 },
     );
   });
 });
