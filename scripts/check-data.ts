@@ -3,8 +3,9 @@
 // With --fix, fills in the offsets, prefix and suffix of quotes that give only `exact`
 // (never changing a quote's text) before checking.
 // Usage: npm run check-data -- <folder> [--fix]
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { FILE_LIMIT, SOURCE_LIMIT } from '../src/model/debate-limits.ts';
 import { parseDebate } from '../src/model/parse-debate.ts';
 import { locateQuote } from '../src/model/quote-locator.ts';
 import { anchorAt, occurrences } from '../src/model/text-anchor.ts';
@@ -19,8 +20,17 @@ if (!folder) {
 const jsonPath = join(folder, 'debate.json');
 const sourcePath = join(folder, 'source.txt');
 
+// The caps the app's loader keeps (src/model/debate-limits.ts), checked before the work they
+// bound: a file over FILE_LIMIT is never read, a source over SOURCE_LIMIT never scanned.
 function read(path: string): string | undefined {
   try {
+    const { size } = statSync(path);
+    if (size > FILE_LIMIT) {
+      console.log(
+        `${path}: ${size} bytes, over the file cap of ${FILE_LIMIT / 1024 / 1024} MB (${FILE_LIMIT} bytes); not read`,
+      );
+      return undefined;
+    }
     return readFileSync(path, 'utf8');
   } catch (error) {
     console.log(
@@ -33,6 +43,12 @@ function read(path: string): string | undefined {
 const text = read(jsonPath);
 const source = read(sourcePath);
 if (text === undefined || source === undefined) process.exit(1);
+if (source.length > SOURCE_LIMIT) {
+  console.log(
+    `${sourcePath}: ${source.length} characters, over the source cap of ${SOURCE_LIMIT} characters; not checked`,
+  );
+  process.exit(1);
+}
 
 let json: unknown;
 try {

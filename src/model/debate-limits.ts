@@ -38,6 +38,9 @@ export const COUNT_LIMITS = {
 /** Longest source.txt, in UTF-16 code units (about 15 MB of Chinese text in UTF-8). */
 export const SOURCE_LIMIT = 5_000_000;
 
+/** Largest file read (debate.json, source.txt, a .zip), in bytes: refused before it is read. */
+export const FILE_LIMIT = 20 * 1024 * 1024;
+
 /** Deepest nesting of a debate.json: the schema itself goes six levels down. */
 export const DEPTH_LIMIT = 32;
 

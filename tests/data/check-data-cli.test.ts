@@ -4,6 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FILE_LIMIT, SOURCE_LIMIT } from '@/model/debate-limits';
 
 const bundled = 'data/debates/future-talk-deepseek';
 
@@ -120,5 +121,37 @@ describe('npm run check-data', { timeout: 60_000 }, () => {
     expect(
       source.slice(quote.position.start - quote.quote.prefix.length, quote.position.start),
     ).toBe(quote.quote.prefix);
+  });
+
+  it('refuses a file over the 20 MB cap before reading it, as the app does', () => {
+    const folder = copyOfBundled();
+    const path = join(folder, 'debate.json');
+    // Still valid JSON (trailing spaces), so only the cap can refuse it.
+    const json = readFileSync(path);
+    const padding = Buffer.alloc(FILE_LIMIT + 1 - json.length, ' ');
+    writeFileSync(path, Buffer.concat([json, padding]));
+    expect(checkData(folder)).toEqual({
+      status: 1,
+      lines: [
+        `${path}: ${FILE_LIMIT + 1} bytes, over the file cap of 20 MB (20971520 bytes); not read`,
+      ],
+    });
+  });
+
+  it('refuses a source over the source cap before checking or fixing anything', () => {
+    const folder = copyOfBundled();
+    const sourcePath = join(folder, 'source.txt');
+    // One character repeated: the input that made unbounded anchoring freeze (issue 14).
+    writeFileSync(sourcePath, '的'.repeat(SOURCE_LIMIT + 1));
+    const before = readFileSync(join(folder, 'debate.json'), 'utf8');
+    const expected = {
+      status: 1,
+      lines: [
+        `${sourcePath}: ${SOURCE_LIMIT + 1} characters, over the source cap of 5000000 characters; not checked`,
+      ],
+    };
+    expect(checkData(folder)).toEqual(expected);
+    expect(checkData(folder, '--fix')).toEqual(expected);
+    expect(readFileSync(join(folder, 'debate.json'), 'utf8')).toBe(before);
   });
 });

@@ -1,5 +1,6 @@
 // Runs in the open-debate worker (open-debate.worker.ts) and in tests; the validator (zod)
 // and the zip reader stay out of every page's JavaScript.
+import { FILE_LIMIT } from '@/model/debate-limits';
 import { parseDebate, type ParseOptions } from '@/model/parse-debate';
 import { safeName } from '@/model/plain-text';
 import type { Debate } from '@/model/debate-schema';
@@ -18,8 +19,6 @@ export interface OpenText {
   checks: CheckMessages;
 }
 
-/** Larger files are refused before they are read: no real debate comes near this. */
-export const MAX_BYTES = 20 * 1024 * 1024;
 /** More files than a debate folder holds are refused before any is read. */
 export const MAX_FILES = 10;
 
@@ -56,8 +55,8 @@ async function collect(
   if (files.length > MAX_FILES) return { collected, problems: [t.checks.tooManyFiles(MAX_FILES)] };
   for (const file of files) {
     const name = safeName(file.name);
-    if (file.size > MAX_BYTES) {
-      problems.push(t.problems.tooLarge(name, MAX_BYTES / MB));
+    if (file.size > FILE_LIMIT) {
+      problems.push(t.problems.tooLarge(name, FILE_LIMIT / MB));
       continue;
     }
     const bytes = new Uint8Array(await file.arrayBuffer());
