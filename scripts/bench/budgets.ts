@@ -1,6 +1,7 @@
 // The budgets of issue 5 and the table that sets every figure beside its budget.
 import type { LighthouseFigures } from './lighthouse-run.ts';
 import type { RouteSize } from './sizes.ts';
+import { OPEN_BUDGETS, OPEN_SIZES, type OpenResults } from './open-from-disk.ts';
 import { SCALE_MEASUREMENTS, SCALE_SIZES, type ScaleResults } from './scale.ts';
 import { EVENT_TIMING_THRESHOLD_MS, STUDIO_MEASUREMENTS, type StudioResults } from './studio.ts';
 
@@ -122,6 +123,28 @@ export function studioRows(results: StudioResults): Row[] {
       budget: `≤ ${m.budgetMs} ms`,
       pass: value <= m.budgetMs,
     };
+  });
+}
+
+/** Opening from disk, per size: time until the matrix shows it, and the longest task meanwhile. */
+export function openRows(results: OpenResults): Row[] {
+  return OPEN_SIZES.flatMap((size) => {
+    const { shownMs, longestTaskMs } = results[size];
+    const stances = size.toLocaleString('en');
+    return [
+      {
+        what: `opening ${stances} stances from disk: until the matrix shows them`,
+        value: `${Math.round(shownMs)} ms`,
+        budget: `≤ ${OPEN_BUDGETS.shownMs[size]} ms`,
+        pass: shownMs <= OPEN_BUDGETS.shownMs[size],
+      },
+      {
+        what: `opening ${stances} stances from disk: longest main-thread task`,
+        value: `${Math.round(longestTaskMs)} ms`,
+        budget: `≤ ${OPEN_BUDGETS.longestTaskMs} ms`,
+        pass: longestTaskMs <= OPEN_BUDGETS.longestTaskMs,
+      },
+    ];
   });
 }
 

@@ -12,6 +12,7 @@ import {
   lighthouseRows,
   scaleRows,
   sizeRows,
+  openRows,
   studioRows,
   type Row,
 } from './budgets.ts';
@@ -19,6 +20,7 @@ import { FLOOR_ROUTE, LIGHTHOUSE_ROUTES, SIZE_ROUTES, STANCE_ROUTE } from './ben
 import { writeFloorPage } from './floor-page.ts';
 import { runLighthouse, LIGHTHOUSE_RUNS } from './lighthouse-run.ts';
 import { describeMachine, type Machine } from './machine.ts';
+import { measureOpening, OPEN_RUNS } from './open-from-disk.ts';
 import { measureScale, SCALE_MEASUREMENTS } from './scale.ts';
 import { measureStudio, STUDIO_SOURCE_LENGTH } from './studio.ts';
 import { STUDIO_SHAPE } from './generate-debate.ts';
@@ -79,7 +81,7 @@ async function main() {
   writeFloorPage(buildRoot, STANCE_ROUTE, FLOOR_ROUTE);
 
   const server = await serveFolder(buildRoot, port);
-  let sizes, pages, floor, studio;
+  let sizes, pages, floor, studio, opening;
   try {
     console.log('bench: sizes and fonts');
     sizes = await measureSizes(buildRoot, server.url, SIZE_ROUTES);
@@ -91,6 +93,8 @@ async function main() {
     pages = pageFigures;
     console.log('bench: the studio');
     studio = await measureStudio(server.url);
+    console.log('bench: opening debates from disk');
+    opening = await measureOpening(server.url);
   } finally {
     await server.stop();
     // The floor page is the benchmark's, not the site's.
@@ -133,6 +137,14 @@ async function main() {
     '16 ms or more; shorter ones show as < 16 ms.',
   ].join(' ');
 
+  const openNotes = [
+    'Generated debates (scripts/bench/generate-debate.ts: 20 speakers × 50 topics, 50 × 200, 50 × 400)',
+    'given as debate.json + source.txt to the production build’s “open” control on `/`, in Chromium at',
+    '1280 × 900. Time: from the input’s change event to the end of the first frame painted with the',
+    'matrix showing the new debate (its first speaker and topic) and the “showing” status. Longest task: the longest main-thread task',
+    `(PerformanceObserver \`longtask\`) in that time. The run with the median time of ${OPEN_RUNS}.`,
+  ].join(' ');
+
   const sections = [
     {
       title: 'Size',
@@ -143,6 +155,9 @@ async function main() {
     { title: 'Lighthouse', rows: lighthouseRows(pages, floor), notes: lighthouseNotes },
     { title: 'The matrix at scale', rows: scaleRows(scale), notes: scaleNotes },
     { title: 'The studio', rows: studioRows(studio), notes: studioNotes },
+  ].join(' ');
+
+    { title: 'Opening a debate from disk', rows: openRows(opening), notes: openNotes },
   ];
   const loadAfter = describeMachine().loadAverage;
   mkdirSync(path.dirname(resultsFile), { recursive: true });
