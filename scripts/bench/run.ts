@@ -138,7 +138,7 @@ async function main() {
   ].join(' ');
 
   const openNotes = [
-    'Generated debates (scripts/bench/generate-debate.ts: 20 speakers × 50 topics, 50 × 200, 50 × 400)',
+    'Generated debates (scripts/bench/generate-debate.ts: 20 speakers × 50 topics, 50 × 200, 50 × 400; one quote a stance)',
     'given as debate.json + source.txt to the production build’s “open” control on `/`, in Chromium at',
     '1280 × 900. Time: from the input’s change event to the end of the first frame painted with the',
     'matrix showing the new debate (its first speaker and topic) and the “showing” status. Longest task: the longest main-thread task',
