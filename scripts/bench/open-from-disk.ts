@@ -88,10 +88,16 @@ async function openOnce(browser: Browser, url: string, size: OpenSize, files: st
     for (const error of errors.splice(0)) console.warn(`bench: loading / said: ${error}`);
     await page.evaluate(installProbes);
     await page.getByLabel('開啟辯論檔…').setInputFiles(files, { timeout: 180_000 });
-    await page.waitForFunction(() => (window as unknown as InPage).openTimes.shownAt, null, {
-      timeout: 120_000,
-      polling: 250,
-    });
+    // Shown, or refused: a refusal (say, a file over a cap) ends the wait with its message.
+    const refusal = page.getByRole('alert');
+    await page.waitForFunction(
+      () =>
+        (window as unknown as InPage).openTimes.shownAt ?? document.querySelector('[role="alert"]'),
+      null,
+      { timeout: 120_000, polling: 250 },
+    );
+    if (await refusal.isVisible())
+      throw new Error(`opening ${size} stances was refused: ${await refusal.innerText()}`);
     const {
       changedAt = Number.NaN,
       shownAt = Number.NaN,
