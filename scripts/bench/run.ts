@@ -155,8 +155,6 @@ async function main() {
     { title: 'Lighthouse', rows: lighthouseRows(pages, floor), notes: lighthouseNotes },
     { title: 'The matrix at scale', rows: scaleRows(scale), notes: scaleNotes },
     { title: 'The studio', rows: studioRows(studio), notes: studioNotes },
-  ].join(' ');
-
     { title: 'Opening a debate from disk', rows: openRows(opening), notes: openNotes },
   ];
   const loadAfter = describeMachine().loadAverage;
