@@ -1,3 +1,5 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import {
@@ -16,13 +18,21 @@ import { bombZip, hugeCountZip, loopingZip64Zip, manyEntriesZip } from '../hosti
 // machine; `npm run bench` holds the exact figures.
 const ANSWER_MS = 6000;
 
-const asFiles = ({ json, source }: DebateFiles) => [
-  { name: 'debate.json', mimeType: 'application/json', buffer: Buffer.from(json) },
-  { name: 'source.txt', mimeType: 'text/plain', buffer: Buffer.from(source) },
-];
-const asZip = (name: string, bytes: Uint8Array) => [
-  { name, mimeType: 'application/zip', buffer: Buffer.from(bytes) },
-];
+// The files are written to disk and chosen by path, as a reader picks them: Playwright hands
+// a buffer to the page by decoding it in the page's main thread, which would be the longest
+// gap measured, not the app's work.
+function onDisk(files: Record<string, string | Uint8Array>): string[] {
+  mkdirSync(test.info().outputDir, { recursive: true });
+  const folder = mkdtempSync(path.join(test.info().outputDir, 'files-'));
+  return Object.entries(files).map(([name, content]) => {
+    const file = path.join(folder, name);
+    writeFileSync(file, content);
+    return file;
+  });
+}
+const asFiles = ({ json, source }: DebateFiles) =>
+  onDisk({ 'debate.json': json, 'source.txt': source });
+const asZip = (name: string, bytes: Uint8Array) => onDisk({ [name]: bytes });
 
 /** Starts a timer in the page that records its longest gap: how long the page did not answer. */
 async function watchGaps(page: Page) {
@@ -40,10 +50,7 @@ async function watchGaps(page: Page) {
 const longestGap = (page: Page) =>
   page.evaluate(() => (window as unknown as { longestGap: number }).longestGap);
 
-async function openAndTime(
-  page: Page,
-  files: Parameters<typeof asFiles>[0] | ReturnType<typeof asZip>,
-) {
+async function openAndTime(page: Page, files: DebateFiles | string[]) {
   await page.goto('/');
   await expect(page.getByRole('grid')).toBeVisible();
   await watchGaps(page);
@@ -54,7 +61,7 @@ async function openAndTime(
   return { alert, elapsed: Date.now() - started };
 }
 
-const cases: [string, () => DebateFiles | ReturnType<typeof asZip>, RegExp][] = [
+const cases: [string, () => DebateFiles | string[], RegExp][] = [
   ['many candidate hits', manyCandidateHits, /could not place this quote within the limits/],
   ['a huge markup-like string', hugeMarkupTitle, /debate\.json:title: 太長：最多 300 個字元/],
   ['a 19 MB file with problems', largeWithProblems, /已列出前 500 個問題/],
@@ -80,7 +87,7 @@ const cases: [string, () => DebateFiles | ReturnType<typeof asZip>, RegExp][] = 
 for (const [name, build, message] of cases) {
   test(`${name} is answered quickly with a clear message`, async ({ page }) => {
     const files = build();
-    const { alert, elapsed } = await openAndTime(page, files as DebateFiles);
+    const { alert, elapsed } = await openAndTime(page, files);
     await expect(alert).toContainText(message);
     expect(elapsed).toBeLessThan(ANSWER_MS);
     expect(await longestGap(page)).toBeLessThan(500);
@@ -98,7 +105,8 @@ test('a 10,000-stance debate opens while the page keeps answering', async ({ pag
   await expect(page.getByRole('status').filter({ hasText: '正在顯示' })).toBeVisible({
     timeout: 60_000,
   });
-  await expect(page.getByRole('grid').getByRole('row')).toHaveCount(501);
+  // The matrix renders the rows near the viewport and announces them all.
+  await expect(page.getByRole('grid')).toHaveAttribute('aria-rowcount', '501');
   // The timer kept running while the worker read, checked and anchored 10,000 stances.
   expect(await longestGap(page)).toBeLessThan(1000);
 });
@@ -108,11 +116,14 @@ test('cancel stops opening and leaves the bundled debate in view', async ({ page
   await expect(page.getByRole('grid')).toBeVisible();
   await page.getByLabel('開啟辯論檔…').setInputFiles(asFiles(generated(20, 500)));
   await page.getByRole('button', { name: '取消' }).click();
-  await expect(page.getByRole('status')).toContainText('已取消開啟，仍顯示原本的辯論。');
+  await expect(page.getByRole('status').filter({ hasText: '已取消開啟' })).toHaveText(
+    '已取消開啟，仍顯示原本的辯論。',
+  );
   await expect(page.getByRole('grid').getByRole('columnheader')).toHaveText([
     '議題',
     '蔡恆進',
     '楊蜀',
+    '立場對照',
     '兩人關係',
   ]);
 });

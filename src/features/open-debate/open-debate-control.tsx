@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { paths } from '@/lib/paths';
 import { useText } from '@/lib/i18n/use-text';
@@ -86,7 +86,7 @@ export function OpenDebateControl() {
       // The new debate's ids differ from the old one's: start at its overview.
       void navigate(paths.overview());
     } else if (answer.type === 'opened' && !answer.result.ok)
-      debateRejected(answer.result.problems);
+      debateRejected(answer.result.problems, answer.result.stopped);
     else if (answer.type === 'cancelled') openCancelled();
     else
       debateRejected([
@@ -196,19 +196,15 @@ export function OpenDebateControl() {
         </div>
       )}
       {status.state === 'rejected' && (
-        <section className="open-problems" role="alert" aria-labelledby={`${inputId}-problems`}>
-          <h2 id={`${inputId}-problems`}>{t.openFailed(status.problems.length)}</h2>
-          <ul>
-            {status.problems.slice(0, 200).map((problem, i) => (
-              <li key={i}>
-                <code>{problem}</code>
-              </li>
-            ))}
-          </ul>
+        <ProblemList
+          id={`${inputId}-problems`}
+          problems={status.stopped ? status.problems.slice(0, -1) : status.problems}
+          stopNote={status.stopped ? status.problems.at(-1) : undefined}
+        >
           <button type="button" className="quiet-button" onClick={problemsDismissed}>
             {t.dismiss}
           </button>
-        </section>
+        </ProblemList>
       )}
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
@@ -216,6 +212,35 @@ export function OpenDebateControl() {
         </div>
       )}
     </div>
+  );
+}
+
+/** Why a debate did not open: every problem (the checks list at most PROBLEM_LIMIT). */
+function ProblemList({
+  id,
+  problems,
+  stopNote,
+  children,
+}: {
+  id: string;
+  problems: string[];
+  stopNote: string | undefined;
+  children: ReactNode;
+}) {
+  const t = useText();
+  return (
+    <section className="open-problems" role="alert" aria-labelledby={id}>
+      <h2 id={id}>{t.openFailed(problems.length)}</h2>
+      <ul>
+        {problems.map((problem, i) => (
+          <li key={i}>
+            <code>{problem}</code>
+          </li>
+        ))}
+      </ul>
+      {stopNote && <p>{stopNote}</p>}
+      {children}
+    </section>
   );
 }
 

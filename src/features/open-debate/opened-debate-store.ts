@@ -17,7 +17,8 @@ type Status =
   /** `progress` from 0 to 1; `slow` once the check has taken long enough to show it. */
   | { state: 'checking'; progress: number; slow: boolean }
   | { state: 'cancelled' }
-  | { state: 'rejected'; problems: string[] };
+  /** `stopped`: the checks stopped at their limit; the last problem says so. */
+  | { state: 'rejected'; problems: string[]; stopped: boolean };
 
 interface OpenedDebateState {
   opened: OpenedDebate | null;
@@ -28,7 +29,7 @@ interface OpenedDebateState {
     checkTookLong: () => void;
     openCancelled: () => void;
     debateOpened: (opened: OpenedDebate) => void;
-    debateRejected: (problems: string[]) => void;
+    debateRejected: (problems: string[], stopped?: boolean) => void;
     problemsDismissed: () => void;
     bundledDebateRestored: () => void;
   };
@@ -47,7 +48,8 @@ const useOpenedDebateStore = create<OpenedDebateState>()((set) => ({
       ),
     openCancelled: () => set({ status: { state: 'cancelled' } }),
     debateOpened: (opened) => set({ opened, status: { state: 'idle' } }),
-    debateRejected: (problems) => set({ status: { state: 'rejected', problems } }),
+    debateRejected: (problems, stopped = false) =>
+      set({ status: { state: 'rejected', problems, stopped } }),
     problemsDismissed: () => set({ status: { state: 'idle' } }),
     bundledDebateRestored: () => set({ opened: null, status: { state: 'idle' } }),
   },

@@ -11,7 +11,8 @@ import { readZip, ZIP_LIMITS, type ZipProblem } from './read-zip';
 
 export type ReadResult =
   | { ok: true; debate: Debate; source: string; name: string }
-  | { ok: false; problems: string[] };
+  /** `stopped`: checking ended at the problem limit, and the last problem says so. */
+  | { ok: false; problems: string[]; stopped?: boolean };
 
 /** What reading says, in the reader's language. */
 export interface OpenText {
@@ -125,6 +126,7 @@ export async function readDebateFiles(
       return {
         ok: false,
         problems: result.problems.map((p) => describeProblem(p, jsonFile.name, t.checks)),
+        stopped: result.problems.at(-1)?.detail?.kind === 'stopped',
       };
     return { ok: true, debate: result.debate, source, name: jsonFile.name };
   } catch (error) {
