@@ -1,7 +1,6 @@
 import { Suspense, useEffect, useState } from 'react';
 import { useLocation, useSearchParams } from 'react-router';
 import type { Debate } from '@/model/debate-schema';
-import { DebateProvider } from '@/lib/debate-view/debate-context';
 import { applyHeadTags } from '@/lib/document-head';
 import { asksForEmbed, EmbedModeProvider } from '@/lib/embed-mode';
 import { useEmbedHeight } from '@/lib/use-embed-height';
@@ -10,9 +9,8 @@ import { useLocale } from '@/lib/i18n/use-locale';
 import { lazyIsland, preloadIslands } from '@/lib/lazy-island';
 import { useText } from '@/lib/i18n/use-text';
 import { rehydratePreferences } from '@/lib/preferences';
-import { convertInWorker } from '@/features/open-debate/convert-opened-debate';
 import { CiteSlotProvider, type CiteTarget } from '@/ui/cite-slot';
-import { useOpenedDebate } from '@/features/open-debate/opened-debate-store';
+import { OpenedDebateProvider } from '@/features/open-debate/opened-debate-provider';
 import { EmbedSourceLine } from '@/ui/embed-source-line';
 import { AppRoutes, pageHead } from './routes/route-table';
 import { SiteHeader, useLinkLocale } from './routes/site-header';
@@ -112,14 +110,8 @@ export function App({ debate }: { debate: Debate }) {
   useScrollOnNavigation();
   const embedded = useEmbedded();
   const t = useText();
-  const opened = useOpenedDebate();
   return (
-    <DebateProvider
-      debate={opened?.debate ?? debate}
-      source={opened?.source}
-      bundled={!opened}
-      convert={convertInWorker}
-    >
+    <OpenedDebateProvider bundled={debate}>
       <CiteSlotProvider render={renderCite}>
         <EmbedModeProvider value={embedded}>
           {!embedded && (
@@ -148,6 +140,6 @@ export function App({ debate }: { debate: Debate }) {
           )}
         </EmbedModeProvider>
       </CiteSlotProvider>
-    </DebateProvider>
+    </OpenedDebateProvider>
   );
 }

@@ -1,6 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { fixtureJson, fixtureSource, hugeMarkupTitle } from '../hostile/hostile-debates';
+import { fixtureJson, fixtureSource, generated, hugeMarkupTitle } from '../hostile/hostile-debates';
+import { PART_SIZE } from '@/features/open-debate/debate-parts';
+import type { Debate } from '@/model/debate-schema';
 import { runInWorker, type WorkerFactory } from '@/features/open-debate/debate-worker-client';
 import { handleWorkerRequest } from '@/features/open-debate/handle-worker-request';
 import type {
@@ -115,6 +117,28 @@ describe('runInWorker', () => {
     const task = runInWorker({ type: 'simplify-source', source: '開源' }, () => {}, worker);
     await expect(task.answer).resolves.toEqual({ type: 'simplified-source', source: '开源' });
     expect(worker.terminated()).toBe(true);
+  });
+
+  it('sends a large debate in parts and gives the page the whole of it, in order', async () => {
+    const { json, source } = generated(20, 60);
+    const sent = JSON.parse(json) as Debate;
+    expect(sent.stances.length).toBeGreaterThan(PART_SIZE);
+    const said = await ask({ type: 'open', files: files(json, source), locale: 'en', keepAs: 'k' });
+    const parts = said.filter((response) => response.type === 'part');
+    expect(parts.length).toBe(Math.ceil(sent.stances.length / PART_SIZE));
+    expect(said.at(-1)).toMatchObject({ result: { ok: true, debate: { stances: [] } } });
+
+    const task = runInWorker(
+      { type: 'open', files: files(json, source), locale: 'en', keepAs: 'k' },
+      () => {},
+      inThread(),
+    );
+    const answer = await task.answer;
+    if (answer.type !== 'opened' || !answer.result.ok) throw new Error(answer.type);
+    expect(answer.result.debate.stances.map((s) => [s.topicId, s.speakerId])).toEqual(
+      sent.stances.map((s) => [s.topicId, s.speakerId]),
+    );
+    expect(answer.result.debate.relations).toHaveLength(sent.relations.length);
   });
 
   it('cancels: the worker ends and the answer says so', async () => {

@@ -2,9 +2,22 @@
 // page's first JavaScript, and the worker's own chunk loads only when a debate is opened.
 import workerUrl from './open-debate.worker?worker&url';
 import type { WorkerRequest, WorkerResponse } from './worker-protocol';
+import { partCollector } from './debate-parts';
 
-/** The answer that ends a request: everything but progress. */
-export type FinalResponse = Exclude<WorkerResponse, { type: 'progress' }>;
+/** The answer that ends a request: everything but progress and parts. */
+export type FinalResponse = Exclude<WorkerResponse, { type: 'progress' } | { type: 'part' }>;
+
+/** The answer with the parts sent before it put back into its debate. */
+function withParts(response: FinalResponse, parts: ReturnType<typeof partCollector>) {
+  if (response.type === 'simplified-debate')
+    return { ...response, debate: parts.join(response.debate) };
+  if (response.type === 'opened' && response.result.ok)
+    return {
+      ...response,
+      result: { ...response.result, debate: parts.join(response.result.debate) },
+    };
+  return response;
+}
 
 export interface WorkerTask {
   /** The worker's answer, or 'cancelled'. */
@@ -67,9 +80,11 @@ export function runInWorker(
     worker.terminate();
     settle(response);
   };
+  const parts = partCollector();
   worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
     if (event.data.type === 'progress') onProgress(event.data.done);
-    else finish(event.data);
+    else if (event.data.type === 'part') parts.add(event.data);
+    else finish(withParts(event.data, parts));
   };
   worker.onerror = (event) => {
     event.preventDefault();

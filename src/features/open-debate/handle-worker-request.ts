@@ -1,6 +1,9 @@
 import { readDebateFiles, recheckKeptDebate } from './read-debate-files';
 import { loadOpenText } from './open-text';
 import type { DebateStore, WorkerRequest, WorkerResponse } from './worker-protocol';
+import type { ReadResult } from './read-debate-files';
+import { splitDebate } from './debate-parts';
+import type { Debate } from '@/model/debate-schema';
 
 /** Kept debates older than this are removed when another is kept (their tab is long gone). */
 const KEEP_FOR_MS = 2 * 24 * 60 * 60 * 1000;
@@ -20,6 +23,18 @@ async function keep(store: DebateStore, key: string, value: object): Promise<boo
     // Storage full, or refused (private browsing): the page says the debate was not kept.
     return false;
   }
+}
+
+/** Posts the debate's long lists in parts, then the rest of it (debate-parts.ts). */
+function postInParts(debate: Debate, post: (response: WorkerResponse) => void): Debate {
+  const { parts, rest } = splitDebate(debate);
+  for (const part of parts) post(part);
+  return rest;
+}
+
+function postOpened(result: ReadResult, kept: boolean, post: (response: WorkerResponse) => void) {
+  if (!result.ok) return post({ type: 'opened', result, kept });
+  post({ type: 'opened', result: { ...result, debate: postInParts(result.debate, post) }, kept });
 }
 
 /** Does what the page asked and answers through `post`; never throws. */
@@ -48,12 +63,12 @@ export async function handleWorkerRequest(
               name: result.name,
             })
           : false;
-        post({ type: 'opened', result, kept });
+        postOpened(result, kept, post);
         return;
       }
       case 'reopen': {
         const result = recheckKeptDebate(await store.get(request.key));
-        post({ type: 'opened', result, kept: result.ok });
+        postOpened(result, result.ok, post);
         return;
       }
       case 'forget':
@@ -65,10 +80,8 @@ export async function handleWorkerRequest(
           import('@/model/script-converter'),
           import('@/model/convert-debate-script'),
         ]);
-        post({
-          type: 'simplified-debate',
-          debate: convertDebateScript(request.debate, toSimplified),
-        });
+        const debate = convertDebateScript(request.debate, toSimplified);
+        post({ type: 'simplified-debate', debate: postInParts(debate, post) });
         return;
       }
       case 'simplify-source': {

@@ -77,6 +77,9 @@ export function OpenDebateControl() {
     task.current = current;
     const answer = await current.answer;
     clearTimeout(slow);
+    // Receiving a large debate is a long task of its own (the browser copies it out of the
+    // worker's message): render it in the next task, not this one.
+    await new Promise((resolve) => setTimeout(resolve));
     if (task.current !== current) return;
     task.current = null;
     if (answer.type === 'opened' && answer.result.ok) {

@@ -1,6 +1,7 @@
 import type { LangTag } from '@/lib/i18n/locale';
 import type { Debate } from '@/model/debate-schema';
 import type { ReadResult } from './read-debate-files';
+import type { DebatePart } from './debate-parts';
 
 // What the page and the open-debate worker say to each other. A worker runs one request and
 // is then ended; cancelling is ending it early, so no request needs an id.
@@ -17,6 +18,8 @@ export type WorkerRequest =
 export type WorkerResponse =
   /** How much of the work is done, from 0 to 1. */
   | { type: 'progress'; done: number }
+  /** A piece of a long list of the debate in the answer that follows (debate-parts.ts). */
+  | DebatePart
   /** `kept`: whether the debate was stored to come back after a reload. */
   | { type: 'opened'; result: ReadResult; kept: boolean }
   | { type: 'forgotten' }
