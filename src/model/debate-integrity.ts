@@ -1,18 +1,15 @@
 import type { Debate, Quote } from './debate-schema.ts';
 import { checkEnglishCoverage } from './english-coverage.ts';
 import { checkPoints } from './point-integrity.ts';
-import { locateQuoteWithin, type AnchorBudget } from './quote-locator.ts';
-import {
-  countBelow,
-  isInsideQuotationMarks,
-  occurrences,
-  paragraphContaining,
-} from './text-anchor.ts';
+import { locateQuoteWithin, type AnchorBudget, type LocateOutcome } from './quote-locator.ts';
+import { isInsideQuotationMarks, paragraphContaining } from './text-anchor.ts';
 
 /** One problem with a debate, located by a JSON path such as `stances[3].quotes[0].position`. */
 export interface DataProblem {
   path: string;
   message: string;
+  /** For a quote that could not be placed within the limits: its text, for a translated message. */
+  overLimits?: string;
 }
 
 /**
@@ -20,13 +17,17 @@ export interface DataProblem {
  * topic × speaker has a stance, and every quote is anchored verbatim in the source with an
  * attribution and kind the source supports; English, if any, covers everything.
  */
-export function checkDebateIntegrity(debate: Debate, source: string): DataProblem[] {
+export function checkDebateIntegrity(
+  debate: Debate,
+  source: string,
+  /** Problems wanted at most: the costly quote checks stop once this many are found. */
+  limit = Infinity,
+): DataProblem[] {
   // Concatenated, never spread into a call: a huge debate can have more problems than a
   // call can take arguments.
-  return checkIds(debate).concat(
-    checkStances(debate),
-    checkRelations(debate),
-    checkQuotes(debate, source),
+  const found = checkIds(debate).concat(checkStances(debate), checkRelations(debate));
+  return found.concat(
+    checkQuotes(debate, source, limit - found.length),
     checkPoints(debate),
     checkEnglishCoverage(debate),
   );
@@ -35,7 +36,10 @@ export function checkDebateIntegrity(debate: Debate, source: string): DataProble
 /** What a quote gets when anchoring it would take more work than the limits allow. */
 export const OVER_LIMITS_MESSAGE = 'could not place this quote within the limits';
 
-/** All misplaced quotes together get at most this many fuzzy-search cells. */
+/**
+ * All misplaced quotes together get at most this much anchoring work (fuzzy-search cells,
+ * context comparisons and source scanned; see quote-locator.ts).
+ */
 export const DEBATE_ANCHOR_BUDGET = 20_000_000;
 
 function duplicates<T>(items: readonly T[], key: (item: T) => string, at: (i: number) => string) {
@@ -160,23 +164,31 @@ function checkRelations(debate: Debate): DataProblem[] {
   return problems;
 }
 
-function checkQuotes(debate: Debate, source: string): DataProblem[] {
+function checkQuotes(debate: Debate, source: string, limit: number): DataProblem[] {
   const problems: DataProblem[] = [];
   const speakers = new Map(debate.speakers.map((s) => [s.id, s]));
   const budget: AnchorBudget = { left: DEBATE_ANCHOR_BUDGET };
-  // Where each speaker's name occurs, found once: whether a paragraph names its speaker is
-  // then a binary search, however long the paragraph.
-  const namedAt = new Map<string, number[]>();
-  const names = (name: string) => {
-    let found = namedAt.get(name);
-    if (!found) namedAt.set(name, (found = occurrences(source, name)));
+  // Whether a paragraph names a speaker, asked once per paragraph and name: many quotes
+  // share a paragraph, and the paragraph may be long. (Listing every place a name occurs
+  // instead cost 78 s and 1.8 GB for forty one-character-repeated names in a 5M source.)
+  const named = new Map<string, boolean>();
+  const names = (name: string, paragraph: { start: number; text: string }) => {
+    const key = `${paragraph.start}:${name}`;
+    let found = named.get(key);
+    if (found === undefined) named.set(key, (found = paragraph.text.includes(name)));
     return found;
   };
   for (const { quote: q, speakerId, path: at } of allQuotes(debate)) {
+    if (problems.length >= limit) break;
     const { start, end } = q.position;
     const { exact, prefix, suffix } = q.quote;
     if (source.slice(start, end) !== exact) {
-      problems.push({ path: `${at}.position`, message: describeMisplacedQuote(source, q, budget) });
+      const found = locateQuoteWithin(source, q, budget);
+      problems.push({
+        path: `${at}.position`,
+        message: describeMisplacedQuote(source, q, found),
+        ...(found === 'over-limits' && { overLimits: clip(exact) }),
+      });
       continue;
     }
     if (source.slice(start - prefix.length, start) !== prefix || start < prefix.length)
@@ -200,11 +212,7 @@ function checkQuotes(debate: Debate, source: string): DataProblem[] {
       speaker &&
       // A name not yet written (a draft in the studio) is the schema's problem, not this one's.
       speaker.name.hant !== '' &&
-      !occursWithin(
-        names(speaker.name.hant),
-        paragraph.start,
-        paragraph.start + paragraph.text.length - speaker.name.hant.length,
-      )
+      !names(speaker.name.hant, paragraph)
     )
       problems.push({
         path: `${at}.attribution`,
@@ -220,10 +228,9 @@ function checkQuotes(debate: Debate, source: string): DataProblem[] {
 }
 
 /** Why a quote is not at its recorded position, with the closest passage and the difference. */
-function describeMisplacedQuote(source: string, q: Quote, budget: AnchorBudget): string {
+function describeMisplacedQuote(source: string, q: Quote, found: LocateOutcome): string {
   const { exact } = q.quote;
   const { start, end } = q.position;
-  const found = locateQuoteWithin(source, q, budget);
   if (found === 'over-limits') return `quote "${clip(exact)}": ${OVER_LIMITS_MESSAGE}`;
   if (found === 'not-found')
     return `quote "${clip(exact)}" is not verbatim in the source, and nothing close was found`;
@@ -250,7 +257,3 @@ export function difference(quoted: string, passage: string): string {
 
 /** A long quote, shortened for a message. */
 const clip = (text: string) => (text.length > 80 ? `${text.slice(0, 80)}…` : text);
-
-/** Whether one of the sorted offsets `hits` lies in [from, to]. */
-const occursWithin = (hits: readonly number[], from: number, to: number) =>
-  countBelow(hits, to + 1) > countBelow(hits, from);

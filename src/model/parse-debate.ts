@@ -194,6 +194,7 @@ export function parseDebate(
   }
   const debate = validate(json, problems, options);
   if (!debate || sourceProblem) return { ok: false, problems: problems.all };
-  for (const problem of checkDebateIntegrity(debate, source)) problems.add(problem);
+  const wanted = PROBLEM_LIMIT + 1 - problems.listed.length;
+  for (const problem of checkDebateIntegrity(debate, source, wanted)) problems.add(problem);
   return problems.listed.length > 0 ? { ok: false, problems: problems.all } : { ok: true, debate };
 }

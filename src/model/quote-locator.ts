@@ -21,9 +21,15 @@ export const ANCHOR_LIMITS = {
   candidates: 1000,
   /** Cells of the fuzzy search's table for one quote (source window × quote length). */
   fuzzyCells: 2_000_000,
+  /** All the work for one quote, unless a shared budget says less (see AnchorBudget). */
+  work: 10_000_000,
 } as const;
 
-/** What is left of a shared budget of fuzzy-search cells; `left` goes down as it is spent. */
+/**
+ * What is left of a shared budget of anchoring work; `left` goes down as it is spent. A unit
+ * is a cell of the fuzzy search's table, a character compared when scoring a candidate's
+ * context, or sixteen characters of source scanned for the exact text (a native scan).
+ */
 export interface AnchorBudget {
   left: number;
 }
@@ -37,8 +43,12 @@ export type LocateOutcome = LocatedQuote | 'not-found' | 'over-limits';
  * (the occurrence whose context and position fit best); failing that, by a fuzzy match
  * scored on the quote, its prefix and suffix, and its expected position.
  */
-export function locateQuote(source: string, selectors: Selectors): LocatedQuote | null {
-  const found = locateQuoteWithin(source, selectors);
+export function locateQuote(
+  source: string,
+  selectors: Selectors,
+  budget?: AnchorBudget,
+): LocatedQuote | null {
+  const found = locateQuoteWithin(source, selectors, budget);
   return typeof found === 'string' ? null : found;
 }
 
@@ -50,15 +60,22 @@ export function locateQuote(source: string, selectors: Selectors): LocatedQuote 
 export function locateQuoteWithin(
   source: string,
   { quote, position }: Selectors,
-  budget: AnchorBudget = { left: ANCHOR_LIMITS.fuzzyCells },
+  budget: AnchorBudget = { left: ANCHOR_LIMITS.work },
 ): LocateOutcome {
   const { exact, prefix, suffix } = quote;
   if (source.slice(position.start, position.end) === exact) {
     return { start: position.start, end: position.end, method: 'position', errors: 0 };
   }
+  const scanCost = Math.ceil(source.length / 16);
+  if (budget.left < scanCost) return 'over-limits';
+  budget.left -= scanCost;
   const exactHits = occurrences(source, exact, ANCHOR_LIMITS.candidates + 1);
   if (exactHits.length > ANCHOR_LIMITS.candidates) return 'over-limits';
   if (exactHits.length > 0) {
+    // Scoring a candidate compares its context with the prefix and suffix (edit distance).
+    const scoreCost = exactHits.length * (prefix.length ** 2 + suffix.length ** 2 + 1);
+    if (budget.left < scoreCost) return 'over-limits';
+    budget.left -= scoreCost;
     const best = bestBy(exactHits, (start) =>
       contextScore(source, start, start + exact.length, quote, position.start),
     );

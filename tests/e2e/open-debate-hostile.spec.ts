@@ -14,9 +14,10 @@ import {
 import { bombZip, hugeCountZip, loopingZip64Zip, manyEntriesZip } from '../hostile/hostile-zips';
 
 // Issue 14: hostile and huge files are answered quickly, with a clear message, while the page
-// keeps answering. Budgets are the issue's (2 s per hostile case) with room for a shared
-// machine; `npm run bench` holds the exact figures.
-const ANSWER_MS = 6000;
+// keeps answering. The issue's budget is 2 s per hostile case, which `npm run bench` holds
+// (scripts/bench/open-hostile.ts, 0.2–1.2 s here); these tests run beside another browser
+// on two cores, so they allow 10 s, still far from the 12 s to endless of the cases unbounded.
+const ANSWER_MS = 10_000;
 
 // The files are written to disk and chosen by path, as a reader picks them: Playwright hands
 // a buffer to the page by decoding it in the page's main thread, which would be the longest
@@ -62,7 +63,7 @@ async function openAndTime(page: Page, files: DebateFiles | string[]) {
 }
 
 const cases: [string, () => DebateFiles | string[], RegExp][] = [
-  ['many candidate hits', manyCandidateHits, /could not place this quote within the limits/],
+  ['many candidate hits', manyCandidateHits, /在限制內無法定位這段引文/],
   ['a huge markup-like string', hugeMarkupTitle, /debate\.json:title: 太長：最多 300 個字元/],
   ['a 19 MB file with problems', largeWithProblems, /已列出前 500 個問題/],
   ['deep nesting', deepNesting, /巢狀超過 32 層/],
@@ -142,7 +143,7 @@ test('a source of 1.5 million lines opens on /source, and quote links still work
   await expect(page.locator('#p-1')).toBeVisible();
   expect(await page.locator('.source-paragraph').count()).toBeLessThan(5000);
   await page.getByRole('button', { name: /顯示第 \d+ 行起的內容/ }).click();
-  await expect(page.locator('#p-600')).toBeAttached();
+  await expect(page.locator('#p-600')).toBeAttached({ timeout: 20_000 });
   await page.goto('/source#cc-li-1');
   await expect(page.locator('mark#cc-li-1')).toBeFocused();
 });

@@ -61,6 +61,7 @@ export function describeProblem(problem: ParseProblem, file: string, say: CheckM
     case 'stopped':
       return say.stoppedAt(detail.limit);
     default:
+      if (problem.overLimits !== undefined) return at(say.overLimits(problem.overLimits));
       // The referential and anchoring checks speak the data's editors' language, English.
       return at(problem.message);
   }

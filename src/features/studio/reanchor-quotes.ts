@@ -1,4 +1,5 @@
 import type { Quote } from '@/model/debate-schema';
+import { DEBATE_ANCHOR_BUDGET } from '@/model/debate-integrity';
 import { locateQuote } from '@/model/quote-locator';
 import { anchorAt } from '@/model/text-anchor';
 import type { DraftState } from './draft-history';
@@ -21,8 +22,11 @@ export function replaceSource(
   source: string,
 ): { state: DraftState; lost: LostQuote[] } {
   const lost: LostQuote[] = [];
+  // One budget for the whole draft, as the loader's checks have: a source of one repeated
+  // character cannot make every quote search it to the limit.
+  const budget = { left: DEBATE_ANCHOR_BUDGET };
   const reanchor = (quote: Quote, path: string): Quote => {
-    const found = locateQuote(source, quote);
+    const found = locateQuote(source, quote, budget);
     if (!found) {
       lost.push({ id: quote.id, exact: quote.quote.exact, path });
       return quote;

@@ -21,6 +21,8 @@ export const checkMessagesEn: CheckMessages = {
   tooDeep: (limit: number) => `nested more than ${limit} levels deep`,
   tooMany: (count: number, limit: number) => `${count} entries; at most ${limit}`,
   tooManyQuotes: (count: number, limit: number) => `${count} quotes in all; at most ${limit}`,
+  overLimits: (quote: string) =>
+    `quote "${quote}": could not place this quote within the limits (its text occurs too often, or finding it would mean searching too much of the source)`,
   stoppedAt: (limit: number) => `…checking stopped after the first ${limit} problems`,
   rules: {
     bidi: 'contains a bidirectional control character, which can disguise the text',

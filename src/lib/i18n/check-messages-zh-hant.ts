@@ -21,6 +21,8 @@ export const checkMessagesZhHant = {
   tooDeep: (limit: number) => `巢狀超過 ${limit} 層`,
   tooMany: (count: number, limit: number) => `有 ${count} 項，上限是 ${limit} 項`,
   tooManyQuotes: (count: number, limit: number) => `共有 ${count} 則引文，上限是 ${limit} 則`,
+  overLimits: (quote: string) =>
+    `引文「${quote}」：在限制內無法定位這段引文（同樣的文字出現太多次，或需要搜尋的原文太多）`,
   stoppedAt: (limit: number) => `……已列出前 ${limit} 個問題，其餘未再檢查`,
   rules: {
     bidi: '含有雙向控制字元，可能偽裝文字',
