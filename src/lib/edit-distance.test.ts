@@ -19,5 +19,6 @@ describe('closestMatch', () => {
 
   it('suggests nothing when no page is close', () => {
     expect(closestMatch('/completely/elsewhere/entirely', pages)).toBeUndefined();
+    expect(closestMatch(`/topics/agi-timing${'x'.repeat(50_000)}`, pages)).toBeUndefined();
   });
 });

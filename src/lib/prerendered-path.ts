@@ -1,6 +1,7 @@
 import { withoutBase } from './base-path';
+import { trimTrailingSlashes } from './trim-trailing-slashes';
 
-const withoutTrailingSlash = (path: string) => path.replace(/\/+$/, '') || '/';
+const withoutTrailingSlash = (path: string) => trimTrailingSlashes(path) || '/';
 
 /**
  * The path a page must hydrate at, when the host served it at another address; null when it

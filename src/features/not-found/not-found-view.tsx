@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { useDebate } from '@/lib/debate-view/debate-context';
 import { clipEchoed } from '@/lib/clip-text';
 import { closestMatch } from '@/lib/edit-distance';
+import { trimTrailingSlashes } from '@/lib/trim-trailing-slashes';
 import { debatePaths, paths } from '@/lib/paths';
 import { useText } from '@/lib/i18n/use-text';
 
@@ -25,7 +26,7 @@ export function NotFoundView({ pathname, level = 2 }: { pathname: string | null;
   const t = useText();
   const shown = pathname === null ? null : safelyDecoded(pathname);
   const suggestion =
-    shown === null ? null : closestMatch(shown.replace(/\/+$/, ''), debatePaths(debate).slice(1));
+    shown === null ? null : closestMatch(trimTrailingSlashes(shown), debatePaths(debate).slice(1));
   return (
     <div className="not-found">
       <Title>{t.notFoundTitle}</Title>
