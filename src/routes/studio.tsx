@@ -1,6 +1,5 @@
 import { Studio } from '@/features/studio/studio';
-import { readDebateFiles } from '@/features/open-debate/read-debate-files';
-import { loadOpenText } from '@/features/open-debate/open-text';
+import { readInWorker } from '@/features/open-debate/read-in-worker';
 import { useLocale } from '@/lib/i18n/use-locale';
 import { StudioPreview } from './studio-preview';
 
@@ -19,7 +18,7 @@ export default function StudioPage() {
   return (
     <Studio
       Preview={StudioPreview}
-      readFolder={async (files) => readDebateFiles(files, await loadOpenText(tag))}
+      readFolder={(files) => readInWorker([...files], tag)}
       loadBundled={loadBundled}
     />
   );

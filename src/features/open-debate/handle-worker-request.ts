@@ -66,6 +66,11 @@ export async function handleWorkerRequest(
         postOpened(result, kept, post);
         return;
       }
+      case 'read': {
+        const result = await readDebateFiles(request.files, await loadOpenText(request.locale));
+        postOpened(result, false, post);
+        return;
+      }
       case 'reopen': {
         const result = recheckKeptDebate(await store.get(request.key));
         postOpened(result, result.ok, post);

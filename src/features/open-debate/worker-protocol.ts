@@ -9,6 +9,8 @@ import type { DebatePart } from './debate-parts';
 export type WorkerRequest =
   /** Read, check and anchor the files; keep the debate under `keepAs` if it opens. */
   | { type: 'open'; files: File[]; locale: LangTag; keepAs: string }
+  /** Read, check and anchor the files, and keep nothing (the studio's drafts keep themselves). */
+  | { type: 'read'; files: File[]; locale: LangTag }
   /** Fetch the debate kept under `key` and check it again. */
   | { type: 'reopen'; key: string }
   | { type: 'forget'; key: string }
