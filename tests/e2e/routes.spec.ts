@@ -116,7 +116,7 @@ test.describe('security', () => {
     expect(policy).toContain("base-uri 'none'");
     expect(policy).toContain("require-trusted-types-for 'script'");
     expect(policy).toContain("worker-src 'self'");
-    expect(policy).toMatch(/trusted-types debate-worker(;|$)/);
+    expect(policy).toMatch(/trusted-types studio-worker debate-worker(;|$)/);
     expect(policy).not.toContain('unsafe-inline');
     expect(policy).not.toContain('unsafe-eval');
     // Hydrated and navigating: client routing, the source reader, back again.
