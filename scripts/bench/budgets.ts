@@ -2,6 +2,7 @@
 import type { LighthouseFigures } from './lighthouse-run.ts';
 import type { RouteSize } from './sizes.ts';
 import { OPEN_BUDGETS, OPEN_SIZES, type OpenResults } from './open-from-disk.ts';
+import { HOSTILE_BUDGETS, HOSTILE_CASES, type HostileFigures } from './open-hostile.ts';
 import { SCALE_MEASUREMENTS, SCALE_SIZES, type ScaleResults } from './scale.ts';
 import { EVENT_TIMING_THRESHOLD_MS, STUDIO_MEASUREMENTS, type StudioResults } from './studio.ts';
 
@@ -143,6 +144,27 @@ export function openRows(results: OpenResults): Row[] {
         value: `${Math.round(longestTaskMs)} ms`,
         budget: `≤ ${OPEN_BUDGETS.longestTaskMs} ms`,
         pass: longestTaskMs <= OPEN_BUDGETS.longestTaskMs,
+      },
+    ];
+  });
+}
+
+/** Each hostile file: how soon the page answered it, and its longest task meanwhile. */
+export function hostileRows(results: HostileFigures[]): Row[] {
+  return HOSTILE_CASES.flatMap(({ label }, i) => {
+    const { answerMs = Number.NaN, longestTaskMs = Number.NaN } = results[i] ?? {};
+    return [
+      {
+        what: `${label}: answered`,
+        value: `${Math.round(answerMs)} ms`,
+        budget: `≤ ${HOSTILE_BUDGETS.answerMs} ms`,
+        pass: answerMs <= HOSTILE_BUDGETS.answerMs,
+      },
+      {
+        what: `${label}: longest main-thread task`,
+        value: `${Math.round(longestTaskMs)} ms`,
+        budget: `≤ ${HOSTILE_BUDGETS.longestTaskMs} ms`,
+        pass: longestTaskMs <= HOSTILE_BUDGETS.longestTaskMs,
       },
     ];
   });

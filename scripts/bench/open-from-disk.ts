@@ -8,11 +8,10 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../chromium.ts';
 import { BENCH_SHAPES, generateDebate, type DebateShape } from './generate-debate.ts';
-import { serveFolder } from './static-server.ts';
+import { runAloneOnBuild } from './static-server.ts';
 
 export const OPEN_SIZES = [1000, 10000, 20000] as const;
 export type OpenSize = (typeof OPEN_SIZES)[number];
@@ -158,12 +157,4 @@ export async function measureOpening(url: string): Promise<OpenResults> {
 }
 
 // Alone: serve the existing build/client and print the figures.
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const buildRoot = path.join(fileURLToPath(new URL('../../', import.meta.url)), 'build', 'client');
-  const server = await serveFolder(buildRoot, Number(process.env.BENCH_PORT ?? 4392));
-  try {
-    await measureOpening(server.url);
-  } finally {
-    await server.stop();
-  }
-}
+await runAloneOnBuild(import.meta.url, measureOpening);

@@ -12,6 +12,7 @@ import {
   lighthouseRows,
   scaleRows,
   sizeRows,
+  hostileRows,
   openRows,
   studioRows,
   type Row,
@@ -21,6 +22,7 @@ import { writeFloorPage } from './floor-page.ts';
 import { runLighthouse, LIGHTHOUSE_RUNS } from './lighthouse-run.ts';
 import { describeMachine, type Machine } from './machine.ts';
 import { measureOpening, OPEN_RUNS } from './open-from-disk.ts';
+import { measureHostile } from './open-hostile.ts';
 import { measureScale, SCALE_MEASUREMENTS } from './scale.ts';
 import { measureStudio, STUDIO_SOURCE_LENGTH } from './studio.ts';
 import { STUDIO_SHAPE } from './generate-debate.ts';
@@ -81,7 +83,7 @@ async function main() {
   writeFloorPage(buildRoot, STANCE_ROUTE, FLOOR_ROUTE);
 
   const server = await serveFolder(buildRoot, port);
-  let sizes, pages, floor, studio, opening;
+  let sizes, pages, floor, studio, opening, hostile;
   try {
     console.log('bench: sizes and fonts');
     sizes = await measureSizes(buildRoot, server.url, SIZE_ROUTES);
@@ -95,6 +97,8 @@ async function main() {
     studio = await measureStudio(server.url);
     console.log('bench: opening debates from disk');
     opening = await measureOpening(server.url);
+    console.log('bench: hostile files');
+    hostile = await measureHostile(server.url);
   } finally {
     await server.stop();
     // The floor page is the benchmark's, not the site's.
@@ -145,6 +149,13 @@ async function main() {
     `(PerformanceObserver \`longtask\`) in that time. The run with the median time of ${OPEN_RUNS}.`,
   ].join(' ');
 
+  const hostileNotes = [
+    'The hostile files of issue 14 (tests/hostile/, the same the browser tests open), each given once',
+    'to the “open” control on `/` in a fresh page. Answered: from the input’s change event to the',
+    'page’s message appearing (for the long source, to /source showing its first paragraph after the',
+    'reader follows the link). Longest task: PerformanceObserver `longtask` in that time.',
+  ].join(' ');
+
   const sections = [
     {
       title: 'Size',
@@ -156,6 +167,7 @@ async function main() {
     { title: 'The matrix at scale', rows: scaleRows(scale), notes: scaleNotes },
     { title: 'The studio', rows: studioRows(studio), notes: studioNotes },
     { title: 'Opening a debate from disk', rows: openRows(opening), notes: openNotes },
+    { title: 'Hostile files', rows: hostileRows(hostile), notes: hostileNotes },
   ];
   const loadAfter = describeMachine().loadAverage;
   mkdirSync(path.dirname(resultsFile), { recursive: true });

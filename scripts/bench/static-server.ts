@@ -1,6 +1,7 @@
 // Serves a folder with scripts/serve.mjs (the server `npm start` uses) on the bench's port.
 import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const SERVE = fileURLToPath(new URL('../serve.mjs', import.meta.url));
 
@@ -31,4 +32,22 @@ export async function serveFolder(root: string, port: number): Promise<RunningSe
         child.kill('SIGTERM');
       }),
   };
+}
+
+/**
+ * When `moduleUrl` is the script run (`npx tsx scripts/bench/<part>.ts`), serves the existing
+ * build/client and runs `measure` on it: one part of the bench alone, without rebuilding.
+ */
+export async function runAloneOnBuild(
+  moduleUrl: string,
+  measure: (url: string) => Promise<unknown>,
+): Promise<void> {
+  if (moduleUrl !== pathToFileURL(process.argv[1] ?? '').href) return;
+  const buildRoot = path.join(fileURLToPath(new URL('../../', moduleUrl)), 'build', 'client');
+  const server = await serveFolder(buildRoot, Number(process.env.BENCH_PORT ?? 4392));
+  try {
+    await measure(server.url);
+  } finally {
+    await server.stop();
+  }
 }
