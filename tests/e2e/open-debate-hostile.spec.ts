@@ -35,21 +35,42 @@ const asFiles = ({ json, source }: DebateFiles) =>
   onDisk({ 'debate.json': json, 'source.txt': source });
 const asZip = (name: string, bytes: Uint8Array) => onDisk({ [name]: bytes });
 
-/** Starts a timer in the page that records its longest gap: how long the page did not answer. */
+/**
+ * Starts a timer in the page that records its longest gap (how long the page did not
+ * answer), and a long-task observer that records the longest task. The gap also counts time
+ * the operating system gave to the other browser of the suite (two cores), so its bound is
+ * loose; the task is the page's own work, and its bound is tight.
+ */
 async function watchGaps(page: Page) {
   await page.evaluate(() => {
-    const w = window as unknown as { longestGap: number };
+    const w = window as unknown as { longestGap: number; longestTask: number };
     w.longestGap = 0;
+    w.longestTask = 0;
     let last = performance.now();
     setInterval(() => {
       const now = performance.now();
       w.longestGap = Math.max(w.longestGap, now - last);
       last = now;
     }, 20);
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        w.longestTask = Math.max(w.longestTask, entry.duration);
+    }).observe({ type: 'longtask' });
   });
 }
-const longestGap = (page: Page) =>
-  page.evaluate(() => (window as unknown as { longestGap: number }).longestGap);
+/** The longest gap of the timer and the longest task since watchGaps. */
+const longest = (page: Page) =>
+  page.evaluate(() => {
+    const w = window as unknown as { longestGap: number; longestTask: number };
+    return { gap: w.longestGap, task: w.longestTask };
+  });
+
+/** Unbounded, these files froze the page for 6.7 s to ten minutes; bounded, no task is long. */
+async function expectAnswering(page: Page) {
+  const { gap, task } = await longest(page);
+  expect(task).toBeLessThan(500);
+  expect(gap).toBeLessThan(2500);
+}
 
 async function openAndTime(page: Page, files: DebateFiles | string[]) {
   await page.goto('/');
@@ -91,7 +112,7 @@ for (const [name, build, message] of cases) {
     const { alert, elapsed } = await openAndTime(page, files);
     await expect(alert).toContainText(message);
     expect(elapsed).toBeLessThan(ANSWER_MS);
-    expect(await longestGap(page)).toBeLessThan(500);
+    await expectAnswering(page);
     await expect(page.getByRole('grid').getByRole('columnheader').nth(1)).toHaveText('蔡恆進');
   });
 }
@@ -109,7 +130,7 @@ test('a 10,000-stance debate opens while the page keeps answering', async ({ pag
   // The matrix renders the rows near the viewport and announces them all.
   await expect(page.getByRole('grid')).toHaveAttribute('aria-rowcount', '501');
   // The timer kept running while the worker read, checked and anchored 10,000 stances.
-  expect(await longestGap(page)).toBeLessThan(1000);
+  await expectAnswering(page);
 });
 
 test('cancel stops opening and leaves the bundled debate in view', async ({ page }) => {
