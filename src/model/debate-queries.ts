@@ -35,6 +35,11 @@ export function findQuote(debate: Debate, quoteId: string): Quote | undefined {
   return undefined;
 }
 
+/** The quote a stance's label rests on: its key quote, else its first. */
+export function keyQuote(stance: Stance): Quote | undefined {
+  return stance.quotes.find((q) => q.id === stance.keyQuoteId) ?? stance.quotes[0];
+}
+
 /** The stance that quotes a quote, if a stance does (a point may anchor quotes of its own). */
 export function stanceOfQuote(debate: Debate, quoteId: string): Stance | undefined {
   return debate.stances.find((s) => s.quotes.some((q) => q.id === quoteId));
