@@ -6,7 +6,7 @@ const symbols: Record<RelationKind, string> = {
   agree: '=',
   'partly-agree': '≈',
   differ: '≠',
-  'one-speaks': '→',
+  'one-speaks': '◦',
   'different-emphasis': '⇄',
 };
 
