@@ -106,3 +106,11 @@ export function resolveSpeaker(debate: Debate, wanted: string | undefined): Spea
     )
   );
 }
+
+/** Whether any part of a point (its relation or an answer) was left contested by the readers. */
+export function isPointContested(point: Point): boolean {
+  return (
+    point.adjudication?.status === 'contested' ||
+    point.answers.some((answer) => answer.adjudication?.status === 'contested')
+  );
+}

@@ -99,6 +99,7 @@ export const messagesEn: Messages = {
     'different-emphasis': 'Different emphasis',
   },
   readings: {
+    keyQuote: 'Key quote: the words this stance rests on most, quoted on its share card',
     contested: 'Readings differ',
     bothReadings: 'See the readings',
     howDecided: 'The readers coded this differently: how it was decided',
@@ -286,7 +287,7 @@ export const messagesEn: Messages = {
     countOf: (relation: string, count: number) => `${relation.toLowerCase()} ${count}`,
     summaryHeading: 'At a glance',
     summaryCaption: 'Points per topic, by how the speakers relate',
-    total: 'Total',
+    total: 'All points, each once',
     filterLabel: 'Filter by topic',
     allTopics: 'All topics',
     sections: {
@@ -303,8 +304,7 @@ export const messagesEn: Messages = {
       'one-speaks': 'Only one speaker addresses the point; the others say nothing on it.',
     },
     whereTheyDiffer: 'Where they differ',
-    topicsWith: (relation: string, count: number) =>
-      `${relation} (${count} ${count === 1 ? 'topic' : 'topics'}): `,
+    topicsWith: (count: number) => `(${count} ${count === 1 ? 'topic' : 'topics'}):`,
     pointTotals: (total: number, differ: number, partly: number, agree: number, one: number) =>
       `Of ${total} points, they differ on ${differ}, partly agree on ${partly} and agree on ${agree}; only one of them speaks to the other ${one}.`,
     topicRelationColumn: 'On the topic',

@@ -95,6 +95,7 @@ export const messagesZhHans: Messages = {
     'different-emphasis': '侧重不同',
   } satisfies Record<RelationKind, string>,
   readings: {
+    keyQuote: '关键引文：这个立场最依据的原话，分享卡片即引用这一句',
     contested: '读法有分歧',
     bothReadings: '看各种读法',
     howDecided: '读者的编码不一：如何裁定',
@@ -264,7 +265,7 @@ export const messagesZhHans: Messages = {
     countOf: (relation: string, count: number) => `${relation} ${count}`,
     summaryHeading: '概览',
     summaryCaption: '各议题的论点数，按关系分类',
-    total: '合计',
+    total: '全部论点（各计一次）',
     filterLabel: '按议题筛选',
     allTopics: '全部议题',
     sections: {
@@ -280,7 +281,7 @@ export const messagesZhHans: Messages = {
       'one-speaks': '只有一位讲者谈到，其他人没有表态。',
     } satisfies Record<PointRelation, string>,
     whereTheyDiffer: '两人在哪里分歧',
-    topicsWith: (relation: string, count: number) => `${relation}（${count} 个议题）：`,
+    topicsWith: (count: number) => `（${count} 个议题）：`,
     pointTotals: (total: number, differ: number, partly: number, agree: number, one: number) =>
       `在 ${total} 个论点中，两人分歧 ${differ} 个、部分一致 ${partly} 个、一致 ${agree} 个；其余 ${one} 个只有一方谈到。`,
     topicRelationColumn: '议题上的关系',

@@ -95,6 +95,7 @@ export const messagesZhHant = {
     'different-emphasis': '側重不同',
   } satisfies Record<RelationKind, string>,
   readings: {
+    keyQuote: '關鍵引文：這個立場最依據的原話，分享卡片即引用這一句',
     contested: '讀法有分歧',
     bothReadings: '看各種讀法',
     howDecided: '讀者的編碼不一：如何裁定',
@@ -265,7 +266,7 @@ export const messagesZhHant = {
     countOf: (relation: string, count: number) => `${relation} ${count}`,
     summaryHeading: '概覽',
     summaryCaption: '各議題的論點數，依關係分類',
-    total: '合計',
+    total: '全部論點（各計一次）',
     filterLabel: '依議題篩選',
     allTopics: '全部議題',
     sections: {
@@ -281,7 +282,7 @@ export const messagesZhHant = {
       'one-speaks': '只有一位講者談到，其他人沒有表態。',
     } satisfies Record<PointRelation, string>,
     whereTheyDiffer: '兩人在哪裡分歧',
-    topicsWith: (relation: string, count: number) => `${relation}（${count} 個議題）：`,
+    topicsWith: (count: number) => `（${count} 個議題）：`,
     pointTotals: (total: number, differ: number, partly: number, agree: number, one: number) =>
       `在 ${total} 個論點中，兩人分歧 ${differ} 個、部分一致 ${partly} 個、一致 ${agree} 個；其餘 ${one} 個只有一方談到。`,
     topicRelationColumn: '議題上的關係',
