@@ -99,6 +99,8 @@ export const messagesEn: Messages = {
     'different-emphasis': 'Different emphasis',
   },
   readings: {
+    legendRange:
+      'A pale band behind a mark spans the places independent readers gave that speaker, where they differed.',
     keyQuote: 'Key quote: the words this stance rests on most, quoted on its share card',
     contested: 'Readings differ',
     bothReadings: 'See the readings',

@@ -95,6 +95,7 @@ export const messagesZhHans: Messages = {
     'different-emphasis': '侧重不同',
   } satisfies Record<RelationKind, string>,
   readings: {
+    legendRange: '标记后方的淡色带，是独立编码的读者把该讲者放在不同位置时所跨的范围。',
     keyQuote: '关键引文：这个立场最依据的原话，分享卡片即引用这一句',
     contested: '读法有分歧',
     bothReadings: '看各种读法',

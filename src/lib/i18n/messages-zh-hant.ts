@@ -95,6 +95,7 @@ export const messagesZhHant = {
     'different-emphasis': '側重不同',
   } satisfies Record<RelationKind, string>,
   readings: {
+    legendRange: '標記後方的淡色帶，是獨立編碼的讀者把該講者放在不同位置時所跨的範圍。',
     keyQuote: '關鍵引文：這個立場最依據的原話，分享卡片即引用這一句',
     contested: '讀法有分歧',
     bothReadings: '看各種讀法',
