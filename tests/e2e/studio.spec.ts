@@ -312,9 +312,12 @@ test('an editor revises a point and the English with forms, not JSON', async ({ 
   // A new point asks for what it lacks; removed, it leaves nothing behind.
   await page.getByRole('button', { name: 'Add a point' }).click();
   const added = original.points.length;
-  await expect(page.getByRole('link', { name: `points[${added}].statement` })).toBeVisible();
+  const statementRequired = {
+    name: `Point ${added + 1}: the statement is required: fill it in.`,
+  };
+  await expect(page.getByRole('link', statementRequired)).toBeVisible();
   await page.getByRole('button', { name: `Remove point ${added + 1}` }).click();
-  await expect(page.getByRole('link', { name: `points[${added}].statement` })).toHaveCount(0);
+  await expect(page.getByRole('link', statementRequired)).toHaveCount(0);
 
   await page.locator('summary', { hasText: /^English for the debate$/ }).click();
   await fill(page, 'Outlet in English', 'NetEase Tech (revised)');

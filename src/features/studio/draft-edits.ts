@@ -4,27 +4,6 @@ import type { Attribution, Debate, Quote, QuoteKind, Stance } from '@/model/deba
 import { anchorAt, isInsideQuotationMarks } from '@/model/text-anchor';
 import type { DraftState } from './draft-history';
 
-/** A debate with nothing in it yet: every field the format requires, empty for the editor. */
-export function blankDebate(id = 'new-debate'): Debate {
-  return {
-    id,
-    language: 'zh-Hant',
-    title: '',
-    outlet: '',
-    column: '',
-    programme: '',
-    interviewer: '',
-    author: '',
-    published: { period: '', note: '' },
-    speakers: [],
-    topics: [],
-    stances: [],
-    relations: [],
-    limitations: [],
-    changelog: [],
-  };
-}
-
 /** The first of `base-1`, `base-2`… that `taken` does not hold. */
 export function freshId(base: string, taken: Iterable<string>): string {
   const used = new Set(taken);

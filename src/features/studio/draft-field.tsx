@@ -36,7 +36,7 @@ export function FieldProblems({ id, path }: { id: string; path: string }) {
   return (
     <ul className="studio-field-problems" id={`${id}-problems`}>
       {found.map((p) => (
-        <li key={p.message}>{p.message}</li>
+        <li key={p.text}>{p.text}</li>
       ))}
     </ul>
   );

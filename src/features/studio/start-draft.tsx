@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useHydrated } from '@/lib/use-hydrated';
 import type { Debate } from '@/model/debate-schema';
 import type { DraftState } from './draft-history';
-import { blankDebate } from './draft-edits';
+import { blankDebate } from '@/model/blank-debate';
 import { useStudioText } from './use-studio-text';
 
 export type ReadFolder = (

@@ -21,6 +21,17 @@ export const studioMessagesEn: StudioMessages = {
   storageFailed:
     'Your last change could not be saved in this browser (storage is full or refused). Export the draft now so as not to lose it.',
   saved: 'Saved in this browser',
+  saving: 'Saving…',
+  damagedDraft:
+    'This draft’s record in this browser is damaged and cannot be opened. It has been left as it is; your other drafts are safe.',
+  damagedListed: 'A damaged draft (cannot be opened)',
+  conflict:
+    'This draft was changed in another tab. This tab has stopped saving so as not to overwrite that work.',
+  conflictUnsaved:
+    'This draft was changed in another tab, and this tab has changes that are not saved. Keep yours as a new draft, or show the other tab’s version.',
+  keepCopy: 'Keep my changes as a new draft',
+  showTheirs: 'Show the other tab’s version',
+  discardForTheirs: 'Discard my changes and show the other tab’s version',
   backToDrafts: 'All drafts',
   undo: 'Undo',
   redo: 'Redo',

@@ -21,6 +21,15 @@ export const studioMessagesZhHans: StudioMessages = {
   storageFailed:
     '刚才的修改无法保存在这个浏览器里（存储空间已满或被拒绝）。请立即导出草稿，以免丢失。',
   saved: '已保存在这个浏览器',
+  saving: '正在保存…',
+  damagedDraft: '这份草稿在这个浏览器中的记录已损坏，无法打开。记录保持原样；其他草稿不受影响。',
+  damagedListed: '一份已损坏的草稿（无法打开）',
+  conflict: '这份草稿已在另一个标签页中修改。这个标签页已停止保存，以免覆盖那边的修改。',
+  conflictUnsaved:
+    '这份草稿已在另一个标签页中修改，而这个标签页有尚未保存的修改。可把你的修改存为新草稿，或显示另一个标签页的版本。',
+  keepCopy: '把我的修改存为新草稿',
+  showTheirs: '显示另一个标签页的版本',
+  discardForTheirs: '放弃我的修改，显示另一个标签页的版本',
   backToDrafts: '所有草稿',
   undo: '撤销',
   redo: '重做',

@@ -21,6 +21,15 @@ export const studioMessagesZhHant = {
   storageFailed:
     '剛才的修改無法儲存在這個瀏覽器裡（儲存空間已滿或被拒絕）。請立即匯出草稿，以免遺失。',
   saved: '已儲存在這個瀏覽器',
+  saving: '正在儲存…',
+  damagedDraft: '這份草稿在這個瀏覽器中的紀錄已損壞，無法開啟。紀錄保持原樣；其他草稿不受影響。',
+  damagedListed: '一份已損壞的草稿（無法開啟）',
+  conflict: '這份草稿已在另一個分頁中修改。這個分頁已停止儲存，以免覆寫那邊的修改。',
+  conflictUnsaved:
+    '這份草稿已在另一個分頁中修改，而這個分頁有尚未儲存的修改。可把你的修改存為新草稿，或顯示另一個分頁的版本。',
+  keepCopy: '把我的修改存為新草稿',
+  showTheirs: '顯示另一個分頁的版本',
+  discardForTheirs: '放棄我的修改，顯示另一個分頁的版本',
   backToDrafts: '所有草稿',
   undo: '復原',
   redo: '重做',
