@@ -16,6 +16,19 @@ export const studioMessagesEn: StudioMessages = {
   openTxt: 'Or open a .txt file',
   openFolder: 'Revise a debate: its debate.json and source.txt, or a .zip of the folder',
   reviseBundled: 'Revise the bundled debate',
+  sourceTooLong: (length: string, limit: string) =>
+    `The text has ${length} characters, over the studio’s cap of ${limit}: split it, and make a debate of each part.`,
+  fileTooLarge: (limit: string) =>
+    `The file is over ${limit}, the cap for a source: open a shorter text.`,
+  reading: (done: number) => `Reading… ${done}%`,
+  cancel: 'Cancel',
+  choose: 'Choose…',
+  axisEnd: (value: string, pole: string) => `${value} (${pole})`,
+  languages: {
+    'zh-Hant': 'Chinese, Traditional characters',
+    'zh-Hans': 'Chinese, Simplified characters',
+    en: 'English',
+  },
   emptyText: 'The text is empty: paste the source, or open a .txt file.',
   loadFailed: 'The draft could not be read from this browser’s storage.',
   storageFailed:
@@ -121,6 +134,7 @@ export const studioMessagesEn: StudioMessages = {
   stanceOf: (speaker: string, topic: string) => `${speaker} on ${topic}`,
   noStances: 'Stances appear here as quotes are added.',
   fields: {
+    language: 'Language of the source',
     id: 'Id (kebab-case)',
     title: 'Title',
     outlet: 'Outlet',

@@ -16,6 +16,18 @@ export const studioMessagesZhHans: StudioMessages = {
   openTxt: '或开启一个 .txt 档',
   openFolder: '修订一场辩论：选择它的 debate.json 与 source.txt，或文件夹的 .zip',
   reviseBundled: '修订本站内建的辩论',
+  sourceTooLong: (length: string, limit: string) =>
+    `文字有 ${length} 个字符，超过编辑室 ${limit} 个字符的上限：请分成几段，各做一个辩论。`,
+  fileTooLarge: (limit: string) => `文件超过原文的上限 ${limit}：请打开较短的文字。`,
+  reading: (done: number) => `读取中… ${done}%`,
+  cancel: '取消',
+  choose: '请选择…',
+  axisEnd: (value: string, pole: string) => `${value}（${pole}）`,
+  languages: {
+    'zh-Hant': '中文（繁体字）',
+    'zh-Hans': '中文（简体字）',
+    en: '英文',
+  },
   emptyText: '文字是空的：请贴上原文，或开启一个 .txt 档。',
   loadFailed: '无法从这个浏览器的存储空间读取草稿。',
   storageFailed:
@@ -116,6 +128,7 @@ export const studioMessagesZhHans: StudioMessages = {
   stanceOf: (speaker: string, topic: string) => `${speaker}对「${topic}」的立场`,
   noStances: '加入引文后，立场会出现在这里。',
   fields: {
+    language: '原文的语言',
     id: '代号（小写英文与连字号）',
     title: '标题',
     outlet: '媒体',

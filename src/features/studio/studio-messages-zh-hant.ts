@@ -16,6 +16,18 @@ export const studioMessagesZhHant = {
   openTxt: '或開啟一個 .txt 檔',
   openFolder: '修訂一場辯論：選擇它的 debate.json 與 source.txt，或資料夾的 .zip',
   reviseBundled: '修訂本站內建的辯論',
+  sourceTooLong: (length: string, limit: string) =>
+    `文字有 ${length} 個字元，超過編輯室 ${limit} 個字元的上限：請分成幾段，各做一個辯論。`,
+  fileTooLarge: (limit: string) => `檔案超過原文的上限 ${limit}：請開啟較短的文字。`,
+  reading: (done: number) => `讀取中… ${done}%`,
+  cancel: '取消',
+  choose: '請選擇…',
+  axisEnd: (value: string, pole: string) => `${value}（${pole}）`,
+  languages: {
+    'zh-Hant': '中文（繁體字）',
+    'zh-Hans': '中文（簡體字）',
+    en: '英文',
+  },
   emptyText: '文字是空的：請貼上原文，或開啟一個 .txt 檔。',
   loadFailed: '無法從這個瀏覽器的儲存空間讀取草稿。',
   storageFailed:
@@ -116,6 +128,7 @@ export const studioMessagesZhHant = {
   stanceOf: (speaker: string, topic: string) => `${speaker}對「${topic}」的立場`,
   noStances: '加入引文後，立場會出現在這裡。',
   fields: {
+    language: '原文的語言',
     id: '代號（小寫英文與連字號）',
     title: '標題',
     outlet: '媒體',
