@@ -56,8 +56,10 @@ export function useSavedDraft(id: string, state: DraftState, openedAt: number) {
         },
       );
     };
-    if (state === run.saved || run.stopped) return;
+    if (state === run.saved) return;
+    // Stopped by another tab's save: the edit is kept on screen, and the editor is told so.
     setUnsaved(true);
+    if (run.stopped) return;
     if (run.busy) run.next = state;
     else save(state);
   }, [id, state]);
