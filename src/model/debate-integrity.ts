@@ -1,4 +1,5 @@
 import type { Debate } from './debate-schema.ts';
+import { checkCodings } from './coding-integrity.ts';
 import { checkEnglishCoverage } from './english-coverage.ts';
 import { checkPoints } from './point-integrity.ts';
 import type { ProblemDetail } from './problem-detail.ts';
@@ -30,8 +31,15 @@ export function checkDebateIntegrity(
   return found.concat(
     checkQuotes(debate, source, limit - found.length),
     checkPoints(debate),
+    checkCodings(debate, lineCount(source)),
     checkEnglishCoverage(debate),
   );
+}
+
+function lineCount(source: string): number {
+  let lines = 1;
+  for (let at = source.indexOf('\n'); at !== -1; at = source.indexOf('\n', at + 1)) lines++;
+  return lines;
 }
 
 function duplicates<T>(items: readonly T[], key: (item: T) => string, at: (i: number) => string) {
@@ -93,6 +101,12 @@ function checkStances(debate: Debate): DataProblem[] {
         path: `${at}.quotes`,
         message: 'a stance needs 1–5 quotes',
         detail: { kind: 'stance-quotes', need: 'some' },
+      });
+    if (stance.keyQuoteId !== undefined && !stance.quotes.some((q) => q.id === stance.keyQuoteId))
+      problems.push({
+        path: `${at}.keyQuoteId`,
+        message: `the key quote "${stance.keyQuoteId}" is not one of this stance's quotes`,
+        detail: { kind: 'key-quote', quoteId: stance.keyQuoteId },
       });
   });
   for (const problem of duplicates(

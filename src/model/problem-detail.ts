@@ -29,6 +29,7 @@ export type ProblemDetail =
   | { kind: 'duplicate-relation' }
   | { kind: 'missing-stance'; speakerId: string; topicId: string }
   | { kind: 'stance-quotes'; need: 'none' | 'some' }
+  | { kind: 'key-quote'; quoteId: string }
   | { kind: 'same-speakers' }
   // Quotes against the source.
   | { kind: 'misplaced'; exact: string; found: MisplacedAt }

@@ -25,7 +25,7 @@ describe('npm run check-data', { timeout: 60_000 }, () => {
     expect(checkData(bundled)).toEqual({
       status: 0,
       lines: [
-        `${bundled}/debate.json: clean (12 stances, 21 points, 39 quotes, 39 anchored by position)`,
+        `${bundled}/debate.json: clean (12 stances, 49 points, 37 quotes, 37 anchored by position, 5 codings)`,
       ],
     });
   });

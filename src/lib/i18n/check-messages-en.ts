@@ -159,6 +159,8 @@ export const checkMessagesEn: CheckMessages = {
       'no stance yet: select their words on the topic in the source and add them as a quote; if they do not address it, choose “Add the missing stances” and say so',
     stanceNoQuotes:
       'a stance marked “not addressed” has no quotes: remove its quotes, or place it on the axis',
+    keyQuote: (quote: string) =>
+      `the key quote “${quote}” is not one of this stance’s quotes: choose one of them`,
     stanceNeedsQuotes:
       'a stance needs at least one quote: select their words in the source and add them',
     sameSpeakers: 'a relation needs two different speakers: choose another',

@@ -157,6 +157,7 @@ export const checkMessagesZhHant = {
     missingStance:
       '還沒有這個立場：從原文選取他談這個議題的話加為引文；若他沒有談及，按「加入缺少的立場」並說明',
     stanceNoQuotes: '標為「未談及」的立場不能有引文：請移除引文，或把立場標在軸上',
+    keyQuote: (quote: string) => `關鍵引文「${quote}」不是這個立場的引文：請從它的引文中選一則`,
     stanceNeedsQuotes: '立場至少需要一則引文：請從原文選取他的話加為引文',
     sameSpeakers: '關係需要兩位不同的講者：請選擇另一位',
     notFound: '這段引文已不在原文中，也找不到相近的段落：請從原文重新選取',

@@ -3,7 +3,7 @@
 // do. The studio, the loader's problem list and `npm run check-data` all say it this way; no
 // JSON path or schema wording reaches the editor.
 import type { CheckMessages } from '@/lib/i18n/check-messages-zh-hant';
-import { PLAIN_TEXT_MESSAGES } from '@/model/debate-schema';
+import { PLAIN_TEXT_MESSAGES } from '@/model/schema-primitives';
 import type { DataProblem } from '@/model/debate-integrity';
 import type { PlainTextProblem } from '@/model/plain-text';
 import type { SchemaIssue } from '@/model/problem-detail';
@@ -98,6 +98,8 @@ function describeDetail(
       return s.missingStance;
     case 'stance-quotes':
       return detail.need === 'none' ? s.stanceNoQuotes : s.stanceNeedsQuotes;
+    case 'key-quote':
+      return s.keyQuote(names.quote(detail.quoteId));
     case 'same-speakers':
       return s.sameSpeakers;
     case 'misplaced': {
