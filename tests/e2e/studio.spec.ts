@@ -250,7 +250,7 @@ test('an editor revises the bundled debate, and the export differs only by the e
   await expect(
     compare.getByRole('heading', { name: 'Where they agree, and where they part' }),
   ).toBeVisible();
-  await expect(compare.getByRole('article')).toHaveCount(21);
+  await expect(compare.getByRole('article')).toHaveCount(original.points.length);
   await compare.getByRole('navigation').getByRole('link', { name: /AGI/ }).click();
   await expect(compare.getByRole('article')).toHaveCount(
     original.points.filter((point: { topicIds: string[] }) => point.topicIds.includes('agi-timing'))
