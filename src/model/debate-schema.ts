@@ -210,10 +210,18 @@ export const pointSchema = z.object({
   en: z.object({ statement: text.max(140), why: prose }).optional(),
 });
 
+/** The languages a source may be in: Chinese in either script, or English. */
+export const sourceLanguages = ['zh-Hant', 'zh-Hans', 'en'] as const;
+export const sourceLanguageSchema = z
+  .enum(sourceLanguages)
+  .describe(
+    "The source's language: zh-Hant (Traditional Chinese), zh-Hans (Simplified Chinese) or en (English).",
+  );
+
 export const debateSchema = z.object({
   $schema: plain.max(FIELD_LIMITS.url).optional().describe('Where editors find this JSON Schema.'),
   id,
-  language: z.literal('zh-Hant'),
+  language: sourceLanguageSchema,
   title: title,
   outlet: title,
   column: title,
@@ -262,6 +270,7 @@ export const debateSchema = z.object({
 });
 
 export type Debate = z.infer<typeof debateSchema>;
+export type SourceLanguage = z.infer<typeof sourceLanguageSchema>;
 export type Speaker = z.infer<typeof speakerSchema>;
 export type Topic = z.infer<typeof topicSchema>;
 export type Quote = z.infer<typeof quoteSchema>;

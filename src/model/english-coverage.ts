@@ -11,12 +11,17 @@ export function checkEnglishCoverage(debate: Debate): DataProblem[] {
   if (!en) return [];
   const problems: DataProblem[] = [];
   const missing = (path: string) =>
-    problems.push({ path: `${path}.en`, message: 'missing its English (the debate has `en`)' });
+    problems.push({
+      path: `${path}.en`,
+      message: 'missing its English (the debate has `en`)',
+      detail: { kind: 'english-missing' },
+    });
   const sameLength = (path: string, english: readonly unknown[] | undefined, original = 0) => {
     if ((english?.length ?? 0) !== original)
       problems.push({
         path,
         message: `has ${english?.length ?? 0} English entries for ${original} original ones`,
+        detail: { kind: 'english-count', have: english?.length ?? 0, want: original },
       });
   };
   sameLength('en.limitations', en.limitations, debate.limitations?.length);
@@ -37,6 +42,7 @@ export function checkEnglishCoverage(debate: Debate): DataProblem[] {
         problems.push({
           path: `${at}.quotes[${qi}].en.note`,
           message: "missing: the quote has an editor's note, so its English needs one too",
+          detail: { kind: 'english-note' },
         });
     });
   // An adjudication's reason, and each reading's why, are shown to readers in English too.

@@ -47,11 +47,13 @@ describe('npm run check-data', { timeout: 60_000 }, () => {
     writeFileSync(path, JSON.stringify({ ...json, points }));
     expect(checkData(folder)).toEqual({
       status: 1,
-      lines: [`${path}:points[0].topicIds[0]: unknown topic "nowhere"`],
+      lines: [
+        `${path}:points[0].topicIds[0]: Point “DeepSeek marks a major t…”: no topic has the id “nowhere”: choose one of the debate’s topics.`,
+      ],
     });
   });
 
-  it('fails with one line per problem naming the file and JSON path', () => {
+  it('fails with one line per problem naming the file and JSON path, and the place in words', () => {
     const folder = copyOfBundled();
     const path = join(folder, 'debate.json');
     writeFileSync(
@@ -60,7 +62,15 @@ describe('npm run check-data', { timeout: 60_000 }, () => {
     );
     const { status, lines } = checkData(folder);
     expect(status).toBe(1);
-    expect(lines).toEqual([expect.stringMatching(new RegExp(`^${path}:stances\\[0\\]\\.label: `))]);
+    expect(lines).toEqual([
+      expect.stringMatching(
+        new RegExp(`^${path}:stances\\[0\\]\\.label: Cai Hengjin on .+: the label is required`),
+      ),
+    ]);
+    // In Chinese, as the studio says it to a Chinese editor.
+    expect(checkData(folder, '--lang', 'zh-Hant').lines).toEqual([
+      expect.stringMatching(/:stances\[0\]\.label: 蔡恆進對「.+」的立場：標籤是必填的：請填寫。$/),
+    ]);
   });
 
   it('says when debate.json is not JSON', () => {

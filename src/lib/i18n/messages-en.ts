@@ -263,6 +263,7 @@ export const messagesEn: Messages = {
   navCompare: 'Compare',
   menu: 'Menu',
   forEditors: 'For editors',
+  openStudio: 'Make a debate of your own article in the studio',
   forEditorsHelp:
     'To explore another debate with this site, open its debate.json and source.txt. The files are read in your browser only; nothing is uploaded.',
   pointAnswers: {

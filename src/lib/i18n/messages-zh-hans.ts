@@ -242,6 +242,7 @@ export const messagesZhHans: Messages = {
   navCompare: '异同比较',
   menu: '菜单',
   forEditors: '给编者',
+  openStudio: '在编辑室把你自己的文章做成辩论',
   forEditorsHelp:
     '想用本站查看另一场辩论？打开它的 debate.json 与 source.txt；文件只在你的浏览器中读取，不会上传。',
   pointAnswers: {

@@ -243,6 +243,7 @@ export const messagesZhHant = {
   navCompare: '異同比較',
   menu: '選單',
   forEditors: '給編者',
+  openStudio: '在編輯室把你自己的文章做成辯論',
   forEditorsHelp:
     '想用本站檢視另一場辯論？開啟它的 debate.json 與 source.txt；檔案只在你的瀏覽器中讀取，不會上傳。',
   pointAnswers: {
