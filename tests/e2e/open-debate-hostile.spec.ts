@@ -11,7 +11,13 @@ import {
   manyCandidateHits,
   type DebateFiles,
 } from '../hostile/hostile-debates';
-import { bombZip, hugeCountZip, loopingZip64Zip, manyEntriesZip } from '../hostile/hostile-zips';
+import {
+  bombZip,
+  hugeCountZip,
+  loopingZip64Zip,
+  manyEntriesZip,
+  manyLargeEntriesZip,
+} from '../hostile/hostile-zips';
 
 // Issue 14: hostile and huge files are answered quickly, with a clear message, while the page
 // keeps answering. The issue's budget is 2 s per hostile case, which `npm run bench` holds
@@ -104,6 +110,11 @@ const cases: [string, () => DebateFiles | string[], RegExp][] = [
     /zip 內的項目超過 1000 個/,
   ],
   ['the looping zip64 entry', () => asZip('loop.zip', loopingZip64Zip()), /項目的大小欄位損壞/],
+  [
+    'a zip of 50 entries of 20 MB each',
+    () => asZip('many-large.zip', manyLargeEntriesZip()),
+    /copy-0\/debate\.json：檔案是空的/,
+  ],
 ];
 
 for (const [name, build, message] of cases) {

@@ -14,6 +14,8 @@ export const checkMessagesEn: CheckMessages = {
     `${file}: more than ${limit} entries in the zip; not unpacked.`,
   zipTooLarge: (file: string, entry: string, mb: number) =>
     `${file}: ${entry} is too large once unpacked (over ${mb} MB); unpacking stopped.`,
+  zipTooLargeInAll: (file: string, mb: number) =>
+    `${file}: the unpacked files add up to over ${mb} MB; unpacking stopped.`,
   zipOverlap: (file: string) => `${file}: the zip has overlapping entries; not unpacked.`,
   sourceTooLong: (length: number, limit: number) =>
     `source.txt: ${length} characters; at most ${limit}.`,

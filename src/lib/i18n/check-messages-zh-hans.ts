@@ -14,6 +14,8 @@ export const checkMessagesZhHans: CheckMessages = {
     `${file}：zip 内的条目超过 ${limit} 个，未解开。`,
   zipTooLarge: (file: string, entry: string, mb: number) =>
     `${file}：${entry} 解开后太大（超过 ${mb} MB），已停止解压缩。`,
+  zipTooLargeInAll: (file: string, mb: number) =>
+    `${file}：解开的文件合计超过 ${mb} MB，已停止解压缩。`,
   zipOverlap: (file: string) => `${file}：zip 内有互相重叠的条目，未解开。`,
   sourceTooLong: (length: number, limit: number) =>
     `source.txt：有 ${length} 个字符，上限是 ${limit} 个。`,

@@ -14,6 +14,8 @@ export const checkMessagesZhHant = {
     `${file}：zip 內的項目超過 ${limit} 個，未解開。`,
   zipTooLarge: (file: string, entry: string, mb: number) =>
     `${file}：${entry} 解開後太大（超過 ${mb} MB），已停止解壓縮。`,
+  zipTooLargeInAll: (file: string, mb: number) =>
+    `${file}：解開的檔案合計超過 ${mb} MB，已停止解壓縮。`,
   zipOverlap: (file: string) => `${file}：zip 內有互相重疊的項目，未解開。`,
   sourceTooLong: (length: number, limit: number) =>
     `source.txt：有 ${length} 個字元，上限是 ${limit} 個。`,
