@@ -11,6 +11,7 @@ import { CompareSummary } from './compare-summary';
 import { PointCard } from './compare-point-card';
 import { pointSections } from '@/model/point-sections';
 import { TopicFilter } from './compare-topic-filter';
+import { scrollIntoOwnView } from '@/lib/scroll-into-own-view';
 
 /**
  * /compare: where the speakers agree, partly agree, differ, and where only one speaks, point
@@ -123,6 +124,6 @@ function useScrollToPoint() {
     } catch {
       return;
     }
-    target?.scrollIntoView();
+    if (target) scrollIntoOwnView(target);
   }, [hash]);
 }

@@ -17,6 +17,7 @@ import {
   type Segment,
   type SourceParagraph,
 } from './source-layout';
+import { scrollIntoOwnView } from '@/lib/scroll-into-own-view';
 
 /**
  * The whole source, paragraph by paragraph, with every curated quote highlighted where it
@@ -72,7 +73,7 @@ export function SourceReader({
     const target = document.getElementById(id);
     if (!target) return;
     const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    target.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
+    scrollIntoOwnView(target, { block: 'center', behavior: smooth ? 'smooth' : 'auto' });
     target.focus({ preventScroll: true });
   }, [hash, lines]);
 
