@@ -30,6 +30,7 @@ export const checkMessagesEn: CheckMessages = {
     bidi: 'contains a bidirectional control character, which can disguise the text',
     control: 'contains a control character',
     invisible: 'contains an invisible character (zero-width, filler or tag character)',
+    noncharacter: 'contains a noncharacter (such as U+FFFE or U+FFFF), which no text may hold',
     surrogate: 'contains a lone surrogate, which is not a character',
     markup: 'contains HTML markup; debate text is plain text',
   },

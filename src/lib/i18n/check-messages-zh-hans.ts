@@ -30,6 +30,7 @@ export const checkMessagesZhHans: CheckMessages = {
     bidi: '含有双向控制字符，可能伪装文字',
     control: '含有控制字符',
     invisible: '含有不可见字符（零宽、填充或标签字符）',
+    noncharacter: '含有非字符（例如 U+FFFE 或 U+FFFF），文字中不能有它',
     surrogate: '含有不成对的代理字符',
     markup: '含有 HTML 标记；辩论内容必须是纯文本',
   },

@@ -30,6 +30,7 @@ export const checkMessagesZhHant = {
     bidi: '含有雙向控制字元，可能偽裝文字',
     control: '含有控制字元',
     invisible: '含有不可見字元（零寬、填充或標籤字元）',
+    noncharacter: '含有非字元（例如 U+FFFE 或 U+FFFF），文字中不能有它',
     surrogate: '含有不成對的代理字元',
     markup: '含有 HTML 標記；辯論內容必須是純文字',
   },
