@@ -37,3 +37,19 @@ test('going back to the bundled debate in one tab keeps the debate another tab s
   await expect(page.getByRole('grid').getByRole('columnheader').nth(1)).toHaveText('蔡恆進');
   await expect(showing(page)).toHaveCount(0);
 });
+
+test('the links of an opened debate say that it lives only in this browser', async ({ page }) => {
+  const note = page.getByText('這場辯論是從你自己的檔案開啟的，只存在於這個瀏覽器中');
+  await page.goto('/topics/agi-timing');
+  await expect(page.getByRole('button', { name: '複製連結' }).first()).toBeVisible();
+  await expect(note).toHaveCount(0);
+  await page
+    .getByLabel('開啟辯論檔…')
+    .setInputFiles([`${fixture}/debate.json`, `${fixture}/source.txt`]);
+  await page
+    .getByRole('grid')
+    .getByRole('link', { name: /^李華，擁堵收費/ })
+    .click();
+  await expect(page.getByRole('button', { name: '複製連結' }).first()).toBeVisible();
+  await expect(note.first()).toBeVisible();
+});
