@@ -70,6 +70,15 @@ const COMPRESSIBLE = new Set([
 const compressedCache = new Map();
 
 const HTML_CACHE = 'no-cache';
+/**
+ * The studio edits drafts kept in this browser: no page may frame it, or a page of any site
+ * could click its buttons under its own (issue 25). Embeds are other pages, framed freely.
+ */
+const STUDIO_PATH = /^\/studio(\/(index\.html)?)?$/;
+const NO_FRAMING = {
+  'Content-Security-Policy': "frame-ancestors 'none'",
+  'X-Frame-Options': 'DENY',
+};
 const ASSET_CACHE = 'public, max-age=31536000, immutable';
 
 function fail(message) {
@@ -195,6 +204,7 @@ function sendFile(req, res, status, { file, stats }, urlPath) {
     ETag: etag,
     'Last-Modified': stats.mtime.toUTCString(),
     'X-Content-Type-Options': 'nosniff',
+    ...(STUDIO_PATH.test(urlPath) ? NO_FRAMING : {}),
     ...(COMPRESSIBLE.has(ext) ? { Vary: 'Accept-Encoding' } : {}),
   };
   if (status === 200 && req.headers['if-none-match'] === etag) {

@@ -15,6 +15,7 @@ import { OpenedDebateProvider } from '@/features/open-debate/opened-debate-provi
 import { EmbedSourceLine } from '@/ui/embed-source-line';
 import { AppRoutes, pageHead } from './routes/route-table';
 import { SiteHeader, useLinkLocale } from './routes/site-header';
+import { useCanonicalAddress } from './routes/use-canonical-address';
 import { useScrollOnNavigation } from './routes/use-scroll-on-navigation';
 
 /**
@@ -109,6 +110,7 @@ export function App({ debate }: { debate: Debate }) {
   useLinkLocale();
   useDocument(debate);
   useScrollOnNavigation();
+  useCanonicalAddress();
   const embedded = useEmbedded();
   const t = useText();
   return (

@@ -23,6 +23,7 @@ import {
   hugeCountZip,
   loopingZip64Zip,
   manyEntriesZip,
+  manyLargeEntriesZip,
 } from '../../tests/hostile/hostile-zips.ts';
 
 /** Issue 14's budgets: each case answered within 2 s, and no task over 200 ms meanwhile. */
@@ -42,6 +43,10 @@ export const HOSTILE_CASES: { label: string; files: () => Files; opens?: true }[
   { label: 'a zip declaring 4 billion entries', files: () => ({ 'count.zip': hugeCountZip() }) },
   { label: 'a zip bomb', files: () => ({ 'bomb.zip': bombZip() }) },
   { label: 'a zip of many entries', files: () => ({ 'many.zip': manyEntriesZip() }) },
+  {
+    label: 'a zip of 50 entries of 20 MB each (issue 25)',
+    files: () => ({ 'many-large.zip': manyLargeEntriesZip() }),
+  },
   { label: 'the looping zip64 entry', files: () => ({ 'loop.zip': loopingZip64Zip() }) },
   {
     label: 'a source of 1.5 million lines, shown on /source',

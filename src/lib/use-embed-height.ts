@@ -3,7 +3,10 @@ import { useEffect } from 'react';
 /**
  * The message an embedded page posts to its host whenever its height changes:
  *
- *     { type: 'debate-explorer:height', height: <CSS pixels, an integer>, href: <the page's URL> }
+ *     { type: 'debate-explorer:height', height: <CSS pixels, an integer> }
+ *
+ * and nothing else: the message goes to whatever page frames this one, which must not learn
+ * the page's address, query or fragment from it (issue 25).
  *
  * public/embed.js, the host's resize script, accepts it only from the site's own origin and
  * sizes only the <iframe> it came from. Documented in the README ("Embedding").
@@ -20,7 +23,6 @@ export const EMBED_HEIGHT_REQUEST = 'debate-explorer:height-request';
 export interface EmbedHeightMessage {
   type: typeof EMBED_HEIGHT_MESSAGE;
   height: number;
-  href: string;
 }
 
 /** Tells the host page the document's height, now and whenever it changes, while `active`. */
@@ -32,11 +34,7 @@ export function useEmbedHeight(active: boolean) {
       const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
       if (height === last && !force) return;
       last = height;
-      const message: EmbedHeightMessage = {
-        type: EMBED_HEIGHT_MESSAGE,
-        height,
-        href: window.location.href,
-      };
+      const message: EmbedHeightMessage = { type: EMBED_HEIGHT_MESSAGE, height };
       // The height is no secret, and the page cannot know which site frames it.
       window.parent.postMessage(message, '*');
     };

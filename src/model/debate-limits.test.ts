@@ -51,6 +51,20 @@ describe('the caps on an opened debate', () => {
     });
   });
 
+  it('name every bad line of source.txt and every rule a title breaks (issue 25)', () => {
+    const lines = source.split('\n').length;
+    const result = parseDebate(
+      { ...bundled, title: 'a\u202Eb\uFFFF' },
+      `${source}\nx\uFFFE\ny\n\u0007z`,
+    );
+    expect(!result.ok && result.problems.map((p) => [p.path, p.message])).toEqual([
+      [`source.txt:${lines + 1}`, expect.stringContaining('(noncharacter)')],
+      [`source.txt:${lines + 3}`, expect.stringContaining('(control)')],
+      ['title', expect.stringContaining('bidirectional control')],
+      ['title', expect.stringContaining('noncharacter')],
+    ]);
+  });
+
   it('find nesting past the limit without recursion', () => {
     let deep: unknown = [];
     for (let i = 0; i < 100_000; i++) deep = [deep];

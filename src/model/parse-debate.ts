@@ -9,7 +9,7 @@ import {
 } from './debate-schema.ts';
 import { checkDebateIntegrity, type DataProblem } from './debate-integrity.ts';
 import { checkShape, COUNT_LIMITS, PROBLEM_LIMIT, SOURCE_LIMIT } from './debate-limits.ts';
-import { firstCharacterProblem } from './plain-text.ts';
+import { linesWithCharacterProblems } from './plain-text.ts';
 import type { SchemaIssue } from './problem-detail.ts';
 
 /** A problem with its English message and what it is (see problem-detail.ts). */
@@ -122,24 +122,26 @@ function validate(json: unknown, problems: Problems, options: ParseOptions): Deb
   return { ...shell.data, ...lists } as Debate;
 }
 
-/** Whether source.txt is within its limit and plain text; the problem if not. */
-function checkSource(source: string): ParseProblem | undefined {
+/**
+ * Whether source.txt is within its limit and plain text: its problems if not, every rule
+ * each line breaks (issue 25: not just the first bad character), up to the problem limit.
+ */
+function checkSource(source: string): ParseProblem[] {
   if (source.length > SOURCE_LIMIT)
-    return {
-      path: 'source.txt',
-      message: `source.txt has ${source.length} characters; at most ${SOURCE_LIMIT}`,
-      detail: { kind: 'source-too-long', length: source.length, limit: SOURCE_LIMIT },
-    };
-  const found = firstCharacterProblem(source);
-  if (!found) return undefined;
-  let line = 1;
-  for (let at = source.indexOf('\n'); at !== -1 && at < found.at; at = source.indexOf('\n', at + 1))
-    line++;
-  return {
-    path: `source.txt:${line}`,
-    message: `line ${line} holds a character plain text may not (${found.problem})`,
-    detail: { kind: 'source-text', problem: found.problem, line },
-  };
+    return [
+      {
+        path: 'source.txt',
+        message: `source.txt has ${source.length} characters; at most ${SOURCE_LIMIT}`,
+        detail: { kind: 'source-too-long', length: source.length, limit: SOURCE_LIMIT },
+      },
+    ];
+  return linesWithCharacterProblems(source, PROBLEM_LIMIT + 1).flatMap(({ line, problems }) =>
+    problems.map((problem) => ({
+      path: `source.txt:${line}`,
+      message: `line ${line} holds a character plain text may not (${problem})`,
+      detail: { kind: 'source-text' as const, problem, line },
+    })),
+  );
 }
 
 /**
@@ -153,8 +155,8 @@ export function parseDebate(
   options: ParseOptions = {},
 ): ParseResult {
   const problems = new Problems();
-  const sourceProblem = checkSource(source);
-  if (sourceProblem) problems.add(sourceProblem);
+  const sourceProblems = checkSource(source);
+  for (const problem of sourceProblems) problems.add(problem);
   const shape = checkShape(json);
   if (shape) {
     const message =
@@ -174,7 +176,7 @@ export function parseDebate(
     return { ok: false, problems: problems.all };
   }
   const debate = validate(json, problems, options);
-  if (!debate || sourceProblem) return { ok: false, problems: problems.all };
+  if (!debate || sourceProblems.length > 0) return { ok: false, problems: problems.all };
   const wanted = PROBLEM_LIMIT + 1 - problems.listed.length;
   for (const problem of checkDebateIntegrity(debate, source, wanted)) problems.add(problem);
   return problems.listed.length > 0 ? { ok: false, problems: problems.all } : { ok: true, debate };

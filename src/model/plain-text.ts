@@ -13,19 +13,75 @@ const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
 // U+FFA0), Mongolian vowel separator, and the tag characters U+E0000–U+E007F.
 const INVISIBLE_CHARACTERS =
   /[\u00AD\u115F\u1160\u180E\u200B\u2060-\u2064\u3164\uFEFF\uFFA0]|\uDB40[\uDC00-\uDC7F]/;
+// Noncharacters, which no interchanged text may hold: U+FDD0–U+FDEF and the last two code
+// points of every plane (U+FFFE, U+FFFF, U+1FFFE … U+10FFFF). They broke the SVG and PNG
+// exports (issue 25).
+const NONCHARACTERS =
+  /[\uFDD0-\uFDEF\uFFFE\uFFFF]|[\uD83F\uD87F\uD8BF\uD8FF\uD93F\uD97F\uD9BF\uD9FF\uDA3F\uDA7F\uDABF\uDAFF\uDB3F\uDB7F\uDBBF\uDBFF][\uDFFE\uDFFF]/;
 // A high surrogate not followed by a low one, or a low one not preceded by a high one.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:^|[^\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-export type PlainTextProblem = 'bidi' | 'control' | 'invisible' | 'surrogate' | 'markup';
+export type PlainTextProblem =
+  | 'bidi'
+  | 'control'
+  | 'invisible'
+  | 'noncharacter'
+  | 'surrogate'
+  | 'markup';
 
 type CharacterProblem = Exclude<PlainTextProblem, 'markup'>;
 
 const CHARACTER_RULES: [CharacterProblem, RegExp][] = [
   ['bidi', BIDI_CONTROLS],
   ['control', CONTROL_CHARACTERS],
+  ['noncharacter', NONCHARACTERS],
   ['surrogate', LONE_SURROGATE],
   ['invisible', INVISIBLE_CHARACTERS],
 ];
+
+/** Every rule `text` breaks, markup aside, each once, in the order of CHARACTER_RULES. */
+export function characterProblems(text: string): CharacterProblem[] {
+  return CHARACTER_RULES.filter(([, rule]) => rule.test(text)).map(([problem]) => problem);
+}
+
+/**
+ * The lines of `text` (numbered from 1) that hold a character plain text may not, each with
+ * every rule it breaks, in order; at most `max` lines. Each rule is one linear scan of the
+ * whole text, then only the lines found are looked at again.
+ */
+export function linesWithCharacterProblems(
+  text: string,
+  max: number,
+): { line: number; problems: CharacterProblem[] }[] {
+  const offsets = new Set<number>();
+  for (const [, rule] of CHARACTER_RULES) {
+    const global = new RegExp(rule.source, 'g');
+    let count = 0;
+    for (let match = global.exec(text); match && count < max; match = global.exec(text)) {
+      // The match's last code unit is in the bad character (a lone low surrogate's match
+      // starts with the character before it, which may be the line feed before its line).
+      offsets.add(match.index + match[0].length - 1);
+      count++;
+    }
+  }
+  const starts = [...new Set([...offsets].map((at) => text.lastIndexOf('\n', at) + 1))]
+    .sort((a, b) => a - b)
+    .slice(0, max);
+  let line = 1;
+  let counted = 0;
+  return starts.map((start) => {
+    for (
+      let at = text.indexOf('\n', counted);
+      at !== -1 && at < start;
+      at = text.indexOf('\n', at + 1)
+    ) {
+      line++;
+      counted = at + 1;
+    }
+    const end = text.indexOf('\n', start);
+    return { line, problems: characterProblems(text.slice(start, end === -1 ? undefined : end)) };
+  });
+}
 
 /** The first rule `text` breaks, markup aside (source.txt may quote a "<b>"). */
 export function characterProblem(text: string): CharacterProblem | undefined {
@@ -64,6 +120,12 @@ export function hasMarkup(text: string): boolean {
     }
   }
   return false;
+}
+
+/** Every plain-text rule `text` breaks. */
+export function plainTextProblems(text: string): PlainTextProblem[] {
+  const found: PlainTextProblem[] = characterProblems(text);
+  return hasMarkup(text) ? [...found, 'markup'] : found;
 }
 
 /** The first plain-text rule `text` breaks, if any. */

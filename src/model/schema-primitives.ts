@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { FIELD_LIMITS } from './debate-limits.ts';
-import { plainTextProblem, type PlainTextProblem } from './plain-text.ts';
+import { plainTextProblems, type PlainTextProblem } from './plain-text.ts';
 
 // Zod's fast path compiles validators with `new Function`; the app's strict CSP (no eval,
 // Trusted Types) refuses that. It must be off before the first schema is built, so every
@@ -21,12 +21,13 @@ export const PLAIN_TEXT_MESSAGES: Record<PlainTextProblem, string> = {
   bidi: 'contains a bidirectional control character, which can disguise the text',
   control: 'contains a control character',
   invisible: 'contains an invisible character (such as a zero-width space or a tag character)',
+  noncharacter: 'contains a noncharacter (such as U+FFFE or U+FFFF), which no text may hold',
   surrogate: 'contains a broken character (an unpaired UTF-16 surrogate)',
   markup: 'contains HTML markup; debate text is plain text',
 };
 export const plain = z.string().check((ctx) => {
-  const problem = plainTextProblem(ctx.value);
-  if (problem)
+  // Every rule the text breaks, not just the first (issue 25).
+  for (const problem of plainTextProblems(ctx.value))
     ctx.issues.push({ code: 'custom', message: PLAIN_TEXT_MESSAGES[problem], input: ctx.value });
 });
 export const text = plain.trim().min(1);

@@ -13,7 +13,8 @@ export default function ComparePage() {
   const { topicId } = useParams();
   if (topicId === undefined) return <CompareView />;
   const topic = resolveTopic(debate, topicId);
-  if (!topic) return <NotFoundView pathname={pathname} />;
+  // The whole page: its title is the h1 (issue 25).
+  if (!topic) return <NotFoundView pathname={pathname} level={1} />;
   if (topic.id !== topicId) return <CanonicalRedirect to={paths.compare(topic.id)} />;
   return <CompareView topic={topic} />;
 }

@@ -4,6 +4,7 @@ import { MatrixSection } from '@/features/matrix/matrix-section';
 import { useDebateView } from '@/lib/debate-view/debate-context';
 import { useEmbedMode } from '@/lib/embed-mode';
 import { useText } from '@/lib/i18n/use-text';
+import { scrollIntoOwnView } from '@/lib/scroll-into-own-view';
 
 /** Below this width the detail pane sits under the matrix (see app.css). */
 const STACKED = '(max-width: 959px)';
@@ -23,10 +24,13 @@ export default function ExplorerLayout() {
   const selects = topicId !== undefined || speakerId !== undefined;
   const toQuote = hash !== '';
   useEffect(() => {
-    if (!selects || toQuote || !window.matchMedia(STACKED).matches) return;
+    // Embedded, the page is just the pane, and the host's page is not ours to scroll.
+    if (embedded || !selects || toQuote || !window.matchMedia(STACKED).matches) return;
     const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    pane.current?.scrollIntoView({ block: 'start', behavior: reduced ? 'auto' : 'smooth' });
-  }, [pathname, selects, toQuote]);
+    // `embedded` is false while the page hydrates: whatever frames this page is not ours to move.
+    if (pane.current)
+      scrollIntoOwnView(pane.current, { block: 'start', behavior: reduced ? 'auto' : 'smooth' });
+  }, [pathname, selects, toQuote, embedded]);
 
   return (
     // Embedded, a topic, stance or speaker page shows just itself; data-selects lets the

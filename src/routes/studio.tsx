@@ -1,6 +1,8 @@
 import { Studio } from '@/features/studio/studio';
 import { readInWorker } from '@/features/open-debate/read-in-worker';
 import { useLocale } from '@/lib/i18n/use-locale';
+import { useClientValue } from '@/lib/use-hydrated';
+import { StudioFramed, isFramed } from './studio-framed';
 import { StudioPreview } from './studio-preview';
 
 /** The bundled debate as curated, English included, with its source: to revise it. */
@@ -15,6 +17,9 @@ async function loadBundled() {
 /** The editors' studio (/studio): lazily loaded, never part of a reader page's JavaScript. */
 export default function StudioPage() {
   const { tag } = useLocale();
+  // Prerendered unframed; once hydrated inside a frame, it refuses to work.
+  const framed = useClientValue(typeof window !== 'undefined' && isFramed(), false);
+  if (framed) return <StudioFramed />;
   return (
     <Studio
       Preview={StudioPreview}

@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef } from 'react';
 import { useLocation, useNavigationType } from 'react-router';
+import { scrollIntoOwnView } from '@/lib/scroll-into-own-view';
 
 function elementNamedBy(hash: string): HTMLElement | null {
   try {
@@ -27,7 +28,7 @@ export function useScrollOnNavigation() {
     if (navigationType === 'POP') return;
     if (previous.pathname === pathname && previous.search !== search && !hash) return;
     const target = elementNamedBy(hash);
-    if (target) target.scrollIntoView();
+    if (target) scrollIntoOwnView(target);
     else window.scrollTo(0, 0);
   }, [key, hash, pathname, search, navigationType]);
 }

@@ -1,3 +1,5 @@
+import { useIsOpenedDebate } from '@/lib/debate-view/debate-context';
+import { useText } from '@/lib/i18n/use-text';
 import { CiteSlot, type CiteTarget } from './cite-slot';
 import { CopyLinkButton } from './copy-link-button';
 import { EmbedControl } from './embed-control';
@@ -12,11 +14,16 @@ export function PageActionsBar({
   title: string;
   cite?: CiteTarget;
 }) {
+  const t = useText();
+  // A link to a debate opened from disk shows anyone else the site's own debate, or "not
+  // found": say so beside the controls that hand out links (issue 25).
+  const opened = useIsOpenedDebate();
   return (
     <div className="page-actions">
       <CopyLinkButton path={path} />
       {cite && <CiteSlot target={cite} />}
       <EmbedControl path={path} title={title} />
+      {opened && <p className="page-actions-note">{t.openedDebateLinks}</p>}
     </div>
   );
 }

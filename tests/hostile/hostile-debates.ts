@@ -63,6 +63,14 @@ export function longSource(): DebateFiles {
   return { json: fixtureJson, source: `${fixtureSource}\n${'行\n'.repeat(1_500_000)}末` };
 }
 
+/**
+ * Issue 25: a valid debate whose source ends in 4.9 million blank lines (the source's cap is
+ * 5 million characters). Blank lines had no height on /source, so its window slid on its own.
+ */
+export function blankLineSource(): DebateFiles {
+  return { json: fixtureJson, source: `${fixtureSource}\n${'\n'.repeat(4_900_000)}末` };
+}
+
 /** A valid generated debate of `speakers` × `topics` stances. */
 export function generated(speakers: number, topics: number): DebateFiles {
   const { debate, source } = generateDebate({ speakers, topics });

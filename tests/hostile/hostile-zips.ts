@@ -129,6 +129,21 @@ export function bombZip(): Uint8Array {
 export const manyEntriesZip = () =>
   buildZip(Array.from({ length: 5000 }, (_, i) => ({ name: `f${i}.txt`, data: new Uint8Array() })));
 
+/**
+ * Issue 25: `folders` copies of a debate folder whose debate.json and source.txt each unpack
+ * to just under the 20 MB cap (spaces). Each entry passes the cap alone: 25 folders are 1 MB
+ * of zip and were 1 GB unpacked and kept.
+ */
+export function manyLargeEntriesZip(folders = 25): Uint8Array {
+  const data = deflateSync(new Uint8Array(20 * 1024 * 1024 - 1).fill(0x20), { level: 9 });
+  return buildZip(
+    Array.from({ length: folders }, (_, i) => [
+      { name: `copy-${i}/debate.json`, data, method: 8 as const },
+      { name: `copy-${i}/source.txt`, data, method: 8 as const },
+    ]).flat(),
+  );
+}
+
 /** An entry whose sizes say 0xFFFFFFFF with no zip64 field: fflate's unzipSync never returns. */
 export const loopingZip64Zip = () =>
   buildZip([

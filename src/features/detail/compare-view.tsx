@@ -12,6 +12,7 @@ import { CompareSummary } from './compare-summary';
 import { PointCard } from './compare-point-card';
 import { pointSections } from '@/model/point-sections';
 import { TopicFilter } from './compare-topic-filter';
+import { scrollIntoOwnView } from '@/lib/scroll-into-own-view';
 
 /**
  * /compare: where the speakers agree, partly agree, differ, and where only one speaks, point
@@ -125,6 +126,6 @@ function useScrollToPoint() {
     } catch {
       return;
     }
-    target?.scrollIntoView();
+    if (target) scrollIntoOwnView(target);
   }, [hash]);
 }

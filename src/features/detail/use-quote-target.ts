@@ -4,6 +4,7 @@ import { useDebateView } from '@/lib/debate-view/debate-context';
 import { useText } from '@/lib/i18n/use-text';
 import { useLocaleInputs } from '@/lib/preferences';
 import { useClientValue } from '@/lib/use-hydrated';
+import { scrollIntoOwnView } from '@/lib/scroll-into-own-view';
 
 function fragmentId(hash: string): string | null {
   try {
@@ -36,7 +37,7 @@ export function useQuoteTarget<T extends HTMLElement>(id: string | null) {
     if (!targeted) revealed.current = false;
     if (!targeted || !settled || !element) return;
     if (revealed.current && document.activeElement !== element) return;
-    element.scrollIntoView({ block: 'center' });
+    scrollIntoOwnView(element, { block: 'center' });
     if (!revealed.current) element.focus({ preventScroll: true });
     revealed.current = true;
   }, [targeted, settled, dataTag, script, t]);

@@ -4,43 +4,18 @@ import { paths } from '@/lib/paths';
 import { useText } from '@/lib/i18n/use-text';
 import { useLocale } from '@/lib/i18n/use-locale';
 import type { WorkerTask } from './debate-worker-client';
+import {
+  dropStaleKeptValue,
+  forgetKeptDebate,
+  holdKeptDebate,
+  keptKey,
+  newKeptKey,
+  showKeptDebate,
+} from './kept-debate-key';
 import { useOpenedDebate, useOpenedDebateEvents, useOpenStatus } from './opened-debate-store';
-
-/** This tab's key for its opened debate, kept in IndexedDB by the worker. */
-const SESSION_KEY = 'debate-explorer:opened-debate';
 
 /** Checks that take longer than this show their progress and a way to cancel. */
 const SHOW_PROGRESS_AFTER_MS = 500;
-
-function session(): Storage | undefined {
-  try {
-    return sessionStorage;
-  } catch {
-    // Storage may be unavailable (private mode): nothing is kept across reloads.
-    return undefined;
-  }
-}
-
-/** The key this tab keeps its opened debate under (an older build kept the debate itself). */
-function keptKey(): string | undefined {
-  const value = session()?.getItem(SESSION_KEY);
-  return value?.startsWith('opened-debate:') ? value : undefined;
-}
-
-function keyForThisTab(): string {
-  const key = keptKey() ?? `opened-debate:${crypto.randomUUID()}`;
-  session()?.setItem(SESSION_KEY, key);
-  return key;
-}
-
-function forgetKeptDebate() {
-  const key = keptKey();
-  session()?.removeItem(SESSION_KEY);
-  if (key)
-    void import('./debate-worker-client').then(({ runInWorker }) =>
-      runInWorker({ type: 'forget', key }),
-    );
-}
 
 /** "Open a debate…": a file picker, drag and drop onto the window, and what came of it. */
 export function OpenDebateControl() {
@@ -70,10 +45,9 @@ export function OpenDebateControl() {
     filesChosen();
     const slow = setTimeout(checkTookLong, SHOW_PROGRESS_AFTER_MS);
     const { runInWorker } = await import('./debate-worker-client');
-    const current = runInWorker(
-      { type: 'open', files, locale: tag, keepAs: keyForThisTab() },
-      checkProgressed,
-    );
+    // A fresh key each time: another tab may show the debate kept under this tab's old one.
+    const keepAs = newKeptKey();
+    const current = runInWorker({ type: 'open', files, locale: tag, keepAs }, checkProgressed);
     task.current = current;
     const answer = await current.answer;
     clearTimeout(slow);
@@ -85,7 +59,7 @@ export function OpenDebateControl() {
     if (answer.type === 'opened' && answer.result.ok) {
       const { debate, source, name } = answer.result;
       debateOpened({ debate, source, fileName: name, kept: answer.kept });
-      if (!answer.kept) session()?.removeItem(SESSION_KEY);
+      showKeptDebate(keepAs, answer.kept);
       // The new debate's ids differ from the old one's: start at its overview.
       void navigate(paths.overview());
     } else if (answer.type === 'opened' && !answer.result.ok)
@@ -101,9 +75,10 @@ export function OpenDebateControl() {
   useEffect(() => {
     const key = keptKey();
     if (!key) {
-      session()?.removeItem(SESSION_KEY);
+      dropStaleKeptValue();
       return;
     }
+    holdKeptDebate(key);
     let current: WorkerTask | undefined;
     void import('./debate-worker-client').then(({ runInWorker }) => {
       current = runInWorker({ type: 'reopen', key });

@@ -30,7 +30,6 @@ interface NamedBytes {
   bytes: Uint8Array;
 }
 
-const baseName = (path: string) => path.split('/').pop() ?? path;
 const WANTED = ['debate.json', 'source.txt'];
 
 function zipMessage(file: string, problem: ZipProblem, t: OpenText): string {
@@ -44,6 +43,8 @@ function zipMessage(file: string, problem: ZipProblem, t: OpenText): string {
       return say.zipOverlap(file);
     case 'too-large':
       return say.zipTooLarge(file, safeName(problem.entry), problem.limit / MB);
+    case 'too-large-in-all':
+      return say.zipTooLargeInAll(file, problem.limit / MB);
   }
 }
 
@@ -65,7 +66,7 @@ async function collect(
       collected.push({ name, bytes });
       continue;
     }
-    const zip = readZip(bytes, (entry) => WANTED.includes(baseName(entry)));
+    const zip = readZip(bytes, WANTED);
     if (!zip.ok) problems.push(zipMessage(name, zip.problem, t));
     else
       for (const entry of zip.entries)

@@ -5,20 +5,27 @@ import { Inflate } from 'fflate';
 // declared count of four billion entries keeps it busy for minutes), so this reads the
 // central directory itself, believing no count and no size: it walks the records that are
 // really there, checks every entry lies inside the file and overlaps no other, and inflates
-// as a stream that stops at the cap.
+// as a stream that stops at the cap. It unpacks only the first entry of each wanted name:
+// a capped entry repeated a thousand times is a zip bomb too (issue 25: 1 MB of zip that
+// unpacked to 15.6 GB), so what it keeps is capped in all as well as entry by entry.
 
 export const ZIP_LIMITS = {
   /** Entries in one archive. */
   entries: 1000,
   /** Bytes one wanted entry may unpack to (the same cap as a file read directly). */
   unpacked: 20 * 1024 * 1024,
-} as const;
+  /** Bytes all the unpacked entries may add up to: a debate.json and a source.txt at the cap. */
+  unpackedTotal: 40 * 1024 * 1024,
+};
+
+export type ZipLimits = typeof ZIP_LIMITS;
 
 export type ZipProblem =
   | { kind: 'damaged'; reason: 'no-directory' | 'sizes' | 'bounds' | 'method' | 'inflate' }
   | { kind: 'too-many-entries'; limit: number }
   | { kind: 'overlap' }
-  | { kind: 'too-large'; entry: string; limit: number };
+  | { kind: 'too-large'; entry: string; limit: number }
+  | { kind: 'too-large-in-all'; limit: number };
 
 export interface ZipEntry {
   /** The entry's path, with backslashes (as some Windows tools write them) read as slashes. */
@@ -50,11 +57,20 @@ interface CentralRecord {
   localOffset: number;
 }
 
-/** Reads the entries whose name `wanted` accepts; never throws. */
-export function readZip(bytes: Uint8Array, wanted: (name: string) => boolean): ZipResult {
+const baseName = (path: string) => path.slice(path.lastIndexOf('/') + 1);
+
+/**
+ * Reads the first entry (in the directory's order) of each base name in `wanted`, such as
+ * `debate.json` in any folder, and stops once it has them all; never throws.
+ */
+export function readZip(
+  bytes: Uint8Array,
+  wanted: readonly string[],
+  limits: ZipLimits = ZIP_LIMITS,
+): ZipResult {
   try {
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const records = centralDirectory(bytes, view);
+    const records = centralDirectory(bytes, view, limits.entries);
     if ('problem' in records) return { ok: false, problem: records.problem };
     const spans = records.map((record) => ({ record, ...dataSpan(view, record, bytes.length) }));
     // Entries that share bytes are how the worst zip bombs multiply: refuse them.
@@ -63,15 +79,23 @@ export function readZip(bytes: Uint8Array, wanted: (name: string) => boolean): Z
       if ((sorted[i]?.from ?? 0) < (sorted[i - 1]?.to ?? 0))
         return { ok: false, problem: { kind: 'overlap' } };
     const entries: ZipEntry[] = [];
+    const missing = new Set(wanted);
+    let left = limits.unpackedTotal;
     for (const span of spans) {
-      if (!wanted(span.record.name)) continue;
+      if (missing.size === 0) break;
+      if (!missing.delete(baseName(span.record.name))) continue;
       const data = bytes.subarray(span.dataStart, span.to);
-      const unpacked = unpack(span.record.method, data);
+      const cap = Math.min(limits.unpacked, left);
+      const unpacked = unpack(span.record.method, data, cap);
       if (unpacked === 'too-large')
         return {
           ok: false,
-          problem: { kind: 'too-large', entry: span.record.name, limit: ZIP_LIMITS.unpacked },
+          problem:
+            cap < limits.unpacked
+              ? { kind: 'too-large-in-all', limit: limits.unpackedTotal }
+              : { kind: 'too-large', entry: span.record.name, limit: limits.unpacked },
         };
+      left -= unpacked.length;
       entries.push({ name: span.record.name, bytes: unpacked });
     }
     return { ok: true, entries };
@@ -96,6 +120,7 @@ function findEnd(view: DataView): number {
 function centralDirectory(
   bytes: Uint8Array,
   view: DataView,
+  limit: number,
 ): CentralRecord[] | { problem: ZipProblem } {
   const end = findEnd(view);
   let size = u32(view, end + 12);
@@ -114,8 +139,7 @@ function centralDirectory(
   const records: CentralRecord[] = [];
   // The records that are there, however many the archive claims.
   for (let at = offset; at + 46 <= offset + size && u32(view, at) === CENTRAL; ) {
-    if (records.length === ZIP_LIMITS.entries)
-      return { problem: { kind: 'too-many-entries', limit: ZIP_LIMITS.entries } };
+    if (records.length === limit) return { problem: { kind: 'too-many-entries', limit } };
     const nameLength = u16(view, at + 28);
     const extraLength = u16(view, at + 30);
     const commentLength = u16(view, at + 32);
@@ -178,20 +202,20 @@ function dataSpan(view: DataView, record: CentralRecord, fileLength: number) {
   return { from, dataStart, to };
 }
 
-/** The entry's bytes, inflated as a stream that stops past the cap. */
-function unpack(method: number, data: Uint8Array): Uint8Array | 'too-large' {
-  if (method === 0) return data.length > ZIP_LIMITS.unpacked ? 'too-large' : data.slice();
+/** The entry's bytes, inflated as a stream that stops past `cap` bytes. */
+function unpack(method: number, data: Uint8Array, cap: number): Uint8Array | 'too-large' {
+  if (method === 0) return data.length > cap ? 'too-large' : data.slice();
   if (method !== 8) throw new Damaged('method');
   const chunks: Uint8Array[] = [];
   let total = 0;
   const inflater = new Inflate((chunk) => {
     total += chunk.length;
-    if (total <= ZIP_LIMITS.unpacked) chunks.push(chunk.slice());
+    if (total <= cap) chunks.push(chunk.slice());
   });
   try {
     for (let at = 0; at < data.length || at === 0; at += INFLATE_STEP) {
       inflater.push(data.subarray(at, at + INFLATE_STEP), at + INFLATE_STEP >= data.length);
-      if (total > ZIP_LIMITS.unpacked) return 'too-large';
+      if (total > cap) return 'too-large';
     }
   } catch {
     throw new Damaged('inflate');

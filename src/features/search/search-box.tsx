@@ -3,7 +3,7 @@ import { useHref, useLocation, useNavigate, useSearchParams } from 'react-router
 import { paths } from '@/lib/paths';
 import { useText } from '@/lib/i18n/use-text';
 import { isSearchShortcut } from './search-shortcut';
-import { useSearchQuery } from './use-search-query';
+import { clipQuery, SEARCH_QUERY_LIMIT, useSearchQuery } from './use-search-query';
 
 /**
  * The header's search box. Typing searches at once (`/search?q=…`, so a search can be shared
@@ -40,7 +40,8 @@ export function SearchBox() {
     return () => document.removeEventListener('keydown', onKeyDown);
   }, []);
 
-  function search(query: string) {
+  function search(typed: string) {
+    const query = clipQuery(typed);
     setValue(query);
     const next = new URLSearchParams(params);
     for (const key of [...next.keys()]) if (key !== 'script' && key !== 'lang') next.delete(key);
@@ -71,6 +72,7 @@ export function SearchBox() {
         name="q"
         value={value}
         placeholder={t.searchPlaceholder}
+        maxLength={SEARCH_QUERY_LIMIT}
         autoComplete="off"
         enterKeyHint="search"
         aria-keyshortcuts="/"

@@ -8,6 +8,7 @@ import { scriptTag } from '@/lib/i18n/locale';
 import { HighlightedText } from './highlighted-text';
 import type { SearchGroup, SearchHit } from './search-index';
 import { useSearch } from './use-search';
+import { SEARCH_QUERY_LIMIT } from './use-search-query';
 
 /** How many hits show at first, and how many more each "show more" adds. */
 export const RESULTS_PAGE = 50;
@@ -43,6 +44,9 @@ export function SearchResults({ query }: { query: string }) {
               : t.searching
             : t.searchCount(results.total, trimmed)}
       </p>
+      {query.length >= SEARCH_QUERY_LIMIT - 1 && (
+        <p className="search-clipped">{t.searchClipped(SEARCH_QUERY_LIMIT)}</p>
+      )}
       {runsBy(results.groups, (g) => g.topicId).map((run) => (
         <TopicResults key={run.key} topicId={run.key} groups={run.items} hitNumbers={hitNumbers} />
       ))}

@@ -17,6 +17,7 @@ import {
   type Segment,
   type SourceParagraph,
 } from './source-layout';
+import { scrollIntoOwnView } from '@/lib/scroll-into-own-view';
 
 /**
  * The whole source, paragraph by paragraph, with every curated quote highlighted where it
@@ -72,7 +73,7 @@ export function SourceReader({
     const target = document.getElementById(id);
     if (!target) return;
     const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    target.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
+    scrollIntoOwnView(target, { block: 'center', behavior: smooth ? 'smooth' : 'auto' });
     target.focus({ preventScroll: true });
   }, [hash, lines]);
 
@@ -151,7 +152,12 @@ function windowAround(line: number | undefined) {
     : windowOf(line - WINDOW_STEP / 2, line + WINDOW_STEP / 2);
 }
 
-/** A button that shows the next lines, pressed by itself as it nears the viewport. */
+/**
+ * A button that shows the next lines, pressed by itself as it comes near the viewport. One
+ * observer for the button's life reports only its comings and goings, so lines that add no
+ * height (issue 25: 4.9 million blank lines) leave it in view without pressing it again and
+ * again, which slid the window through the whole source.
+ */
 function LaterLines({ label, onShow }: { label: string; onShow: () => void }) {
   const ref = useRef<HTMLButtonElement>(null);
   const show = useRef(onShow);
@@ -163,13 +169,13 @@ function LaterLines({ label, onShow }: { label: string; onShow: () => void }) {
     if (!button || typeof IntersectionObserver === 'undefined') return;
     const observer = new IntersectionObserver(
       (entries) => {
-        if (entries.some((e) => e.isIntersecting)) show.current();
+        if (entries.at(-1)?.isIntersecting) show.current();
       },
       { rootMargin: '800px 0px' },
     );
     observer.observe(button);
     return () => observer.disconnect();
-  }, [label]);
+  }, []);
   return (
     <button ref={ref} type="button" className="quiet-button source-more" onClick={onShow}>
       {label}

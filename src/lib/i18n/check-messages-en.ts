@@ -17,6 +17,8 @@ export const checkMessagesEn: CheckMessages = {
     `${file}: more than ${limit} entries in the zip; not unpacked.`,
   zipTooLarge: (file: string, entry: string, mb: number) =>
     `${file}: ${entry} is too large once unpacked (over ${mb} MB); unpacking stopped.`,
+  zipTooLargeInAll: (file: string, mb: number) =>
+    `${file}: the unpacked files add up to over ${mb} MB; unpacking stopped.`,
   zipOverlap: (file: string) => `${file}: the zip has overlapping entries; not unpacked.`,
   sourceTooLong: (length: number, limit: number) =>
     `source.txt: ${length} characters; at most ${limit}.`,
@@ -31,6 +33,7 @@ export const checkMessagesEn: CheckMessages = {
     bidi: 'contains a bidirectional control character, which can disguise the text',
     control: 'contains a control character',
     invisible: 'contains an invisible character (zero-width, filler or tag character)',
+    noncharacter: 'contains a noncharacter (such as U+FFFE or U+FFFF), which no text may hold',
     surrogate: 'contains a lone surrogate, which is not a character',
     markup: 'contains HTML markup; debate text is plain text',
   },

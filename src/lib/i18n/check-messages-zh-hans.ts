@@ -17,6 +17,8 @@ export const checkMessagesZhHans: CheckMessages = {
     `${file}：zip 内的条目超过 ${limit} 个，未解开。`,
   zipTooLarge: (file: string, entry: string, mb: number) =>
     `${file}：${entry} 解开后太大（超过 ${mb} MB），已停止解压缩。`,
+  zipTooLargeInAll: (file: string, mb: number) =>
+    `${file}：解开的文件合计超过 ${mb} MB，已停止解压缩。`,
   zipOverlap: (file: string) => `${file}：zip 内有互相重叠的条目，未解开。`,
   sourceTooLong: (length: number, limit: number) =>
     `source.txt：有 ${length} 个字符，上限是 ${limit} 个。`,
@@ -31,6 +33,7 @@ export const checkMessagesZhHans: CheckMessages = {
     bidi: '含有双向控制字符，可能伪装文字',
     control: '含有控制字符',
     invisible: '含有不可见字符（零宽、填充或标签字符）',
+    noncharacter: '含有非字符（例如 U+FFFE 或 U+FFFF），文字中不能有它',
     surrogate: '含有不成对的代理字符',
     markup: '含有 HTML 标记；辩论内容必须是纯文本',
   },

@@ -18,6 +18,8 @@ export const checkMessagesZhHant = {
     `${file}：zip 內的項目超過 ${limit} 個，未解開。`,
   zipTooLarge: (file: string, entry: string, mb: number) =>
     `${file}：${entry} 解開後太大（超過 ${mb} MB），已停止解壓縮。`,
+  zipTooLargeInAll: (file: string, mb: number) =>
+    `${file}：解開的檔案合計超過 ${mb} MB，已停止解壓縮。`,
   zipOverlap: (file: string) => `${file}：zip 內有互相重疊的項目，未解開。`,
   sourceTooLong: (length: number, limit: number) =>
     `source.txt：有 ${length} 個字元，上限是 ${limit} 個。`,
@@ -32,6 +34,7 @@ export const checkMessagesZhHant = {
     bidi: '含有雙向控制字元，可能偽裝文字',
     control: '含有控制字元',
     invisible: '含有不可見字元（零寬、填充或標籤字元）',
+    noncharacter: '含有非字元（例如 U+FFFE 或 U+FFFF），文字中不能有它',
     surrogate: '含有不成對的代理字元',
     markup: '含有 HTML 標記；辯論內容必須是純文字',
   },

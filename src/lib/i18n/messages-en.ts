@@ -207,6 +207,10 @@ export const messagesEn: Messages = {
     `${count} ${count === 1 ? 'result' : 'results'} for “${query}”`,
   searchNone: (query: string) =>
     `Nothing found for “${query}”. Try a shorter word or a different phrasing.`,
+  searchClipped: (limit: number) =>
+    `A search takes at most ${limit} characters: only the first ${limit} are searched.`,
+  openedDebateLinks:
+    'This debate was opened from your own files and lives only in this browser: anyone else following this link, citation or embed sees the site’s own debate, or “page not found”.',
   searching: 'Searching…',
   searchShowing: (shown: number, total: number) => `Showing the first ${shown} of ${total}.`,
   searchShowMore: (more: number) => `Show ${more} more`,

@@ -189,6 +189,9 @@ export const messagesZhHans: Messages = {
   searchPrompt: '输入关键字，搜索议题、立场摘要、原文引文与英文翻译；繁体与简体都可以。',
   searchCount: (count: number, query: string) => `“${query}”有 ${count} 条结果`,
   searchNone: (query: string) => `找不到“${query}”。试试较短的词，或换一种说法。`,
+  searchClipped: (limit: number) => `搜索最多 ${limit} 个字符：只搜索了前 ${limit} 个。`,
+  openedDebateLinks:
+    '这场辩论是从你自己的文件打开的，只存在于这个浏览器中：其他人打开这个链接、引用或嵌入，看到的是本站内置的辩论，或“找不到这个页面”。',
   searching: '搜索中…',
   searchShowing: (shown: number, total: number) => `显示前 ${shown} 条，共 ${total} 条。`,
   searchShowMore: (more: number) => `再显示 ${more} 条`,

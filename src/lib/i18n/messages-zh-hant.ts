@@ -190,6 +190,9 @@ export const messagesZhHant = {
   searchPrompt: '輸入關鍵字，搜尋議題、立場摘要、原文引文與英文翻譯；繁體與簡體都可以。',
   searchCount: (count: number, query: string) => `「${query}」有 ${count} 筆結果`,
   searchNone: (query: string) => `找不到「${query}」。試試較短的詞，或換一種說法。`,
+  searchClipped: (limit: number) => `搜尋最多 ${limit} 個字元：只搜尋了前 ${limit} 個。`,
+  openedDebateLinks:
+    '這場辯論是從你自己的檔案開啟的，只存在於這個瀏覽器中：其他人打開這個連結、引用或嵌入，看到的是本站內建的辯論，或「找不到這個頁面」。',
   searching: '搜尋中…',
   searchShowing: (shown: number, total: number) => `顯示前 ${shown} 筆，共 ${total} 筆。`,
   searchShowMore: (more: number) => `再顯示 ${more} 筆`,
