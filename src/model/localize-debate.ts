@@ -1,4 +1,5 @@
-import type { Debate, Point, Position, Quote, Stance } from './debate-schema.ts';
+import type { Script } from '@/lib/i18n/locale';
+import type { Debate, Point, Position, Quote, Speaker, Stance } from './debate-schema.ts';
 
 function positionInEnglish(position: Position, note: string): Position {
   return position.state === 'placed' ? { ...position, rationale: note } : { ...position, note };
@@ -69,6 +70,11 @@ export function debateInEnglish(debate: Debate): Debate {
     ),
     points: debate.points?.map(pointInEnglish),
   };
+}
+
+/** How a reader names `speaker`: in English where the debate gives a name, else in `script`. */
+export function speakerName(speaker: Speaker, script: Script, english: boolean): string {
+  return english && speaker.en ? speaker.en.name : speaker.name[script];
 }
 
 function dropEnglish<T extends { en?: unknown }>(entity: T): T {

@@ -3,6 +3,7 @@ import type { Messages, QuoteTextParts } from './messages-zh-hant';
 // The interface in English. Same keys and signatures as the Traditional Chinese catalogue.
 export const messagesEn: Messages = {
   siteName: 'Debate Position Map',
+  pageTitle: (headline: string) => `${headline} | Debate Position Map`,
   siteDescription:
     'Compare where each speaker stands, topic by topic, with the exact words and where they are in the article.',
   sourceDescription: (title: string) =>
@@ -51,6 +52,8 @@ export const messagesEn: Messages = {
   errorBody:
     'This page can’t be displayed. None of your data has been lost; you can go back to the home page and carry on browsing.',
   stanceOf: (speaker: string, topic: string) => `${speaker} on “${topic}”`,
+  topicStances: (topic: string, names: string) => `${topic}: where ${names} stand`,
+  labelOf: (speaker: string, label: string) => `${speaker}: “${label}”`,
   positionStates: {
     'not-addressed': 'Not addressed',
     unclear: 'Position unclear',
@@ -144,11 +147,14 @@ export const messagesEn: Messages = {
   colon: ': ',
   axisTo: ' to ',
   listSeparator: '; ',
+  clauseSeparator: '; ',
+  joinNames: (names: readonly string[]) =>
+    names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`,
+  sentence: { stop: '.', space: ' ' },
   parenthetical: (text: string) => ` (${text})`,
   legendFrom: 'Left pole',
   legendTo: 'Right pole',
-  scriptSwitch: 'Chinese script',
-  languageSwitch: 'Interface language',
+  readingSwitch: 'Language',
   showOriginal: 'Show the Traditional Chinese original',
   hideOriginal: 'Hide the Traditional Chinese original',
   originalLabel: 'Original (Traditional Chinese, unconverted)',
