@@ -1,10 +1,8 @@
 import { useText } from '@/lib/i18n/use-text';
 import { PositionDumbbell } from '@/ui/position-dumbbell';
 import { SpeakerMark } from '@/ui/speaker-mark';
+import { LISTED, unplacedGroups } from './axis-cell-text';
 import type { AxisCellModel } from './matrix-layout';
-
-/** Marks listed for speakers off the axis before the rest are counted. */
-const LISTED = 3;
 
 /**
  * What the shared-axis cell shows: the dumbbell, the gap in words, and the speakers who have
@@ -18,10 +16,7 @@ export function AxisCellContent({
   initials: readonly string[] | undefined;
 }) {
   const t = useText();
-  const states = (['not-addressed', 'unclear'] as const).flatMap((state) => {
-    const speakers = axis.unplaced.filter((u) => u.state === state).map((u) => u.speaker);
-    return speakers.length ? [{ state, speakers }] : [];
-  });
+  const states = unplacedGroups(axis.unplaced);
   return (
     <>
       <PositionDumbbell layout={axis.layout} initials={initials} />

@@ -75,7 +75,8 @@ export const messagesEn: Messages = {
     `${placed > 2 ? 'the outermost ' : ''}${gap} ${gap === 1 ? 'step' : 'steps'} apart`,
   axisNoGap: 'fewer than two placed, so no gap to compare',
   axisNoGapShort: 'no gap',
-  axisCellName: (topic: string, positions: string) => `“${topic}”, side by side: ${positions}`,
+  axisCellName: (topic: string, shown: string, positions: string) =>
+    `“${topic}”, side by side: ${shown} (${positions})`,
   evidence: ({ quotes, direct, inferred }: { quotes: number; direct: number; inferred: number }) =>
     quotes === 0
       ? 'no quotes'
@@ -126,7 +127,7 @@ export const messagesEn: Messages = {
   quoteBackLink: (speaker: string, topic: string, label: string) =>
     `Back to ${speaker}’s stance on “${topic}”: ${label}`,
   showInSource: 'Show in the source text',
-  showInSourceName: (speaker: string) => `Show this passage by ${speaker} in the source text`,
+  showInSourceName: (speaker: string) => `Show in the source text: this passage by ${speaker}`,
   navSource: 'Source text',
   navAbout: 'Methodology',
   aboutTitle: 'Methodology',

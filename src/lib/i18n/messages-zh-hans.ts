@@ -75,7 +75,8 @@ export const messagesZhHans: Messages = {
   axisGap: (gap: number, placed: number) => `${placed > 2 ? '两端' : ''}相差 ${gap} 级`,
   axisNoGap: '少于两人有定位，无从比较差距',
   axisNoGapShort: '无从比较',
-  axisCellName: (topic: string, positions: string) => `${topic}，立场对照：${positions}`,
+  axisCellName: (topic: string, shown: string, positions: string) =>
+    `${topic}，立场对照：${shown}（${positions}）`,
   evidence: ({ quotes, direct, inferred }: { quotes: number; direct: number; inferred: number }) =>
     quotes === 0
       ? '没有引文'

@@ -75,7 +75,8 @@ export const messagesZhHant = {
   axisGap: (gap: number, placed: number) => `${placed > 2 ? '兩端' : ''}相差 ${gap} 級`,
   axisNoGap: '少於兩人有定位，無從比較差距',
   axisNoGapShort: '無從比較',
-  axisCellName: (topic: string, positions: string) => `${topic}，立場對照：${positions}`,
+  axisCellName: (topic: string, shown: string, positions: string) =>
+    `${topic}，立場對照：${shown}（${positions}）`,
   evidence: ({ quotes, direct, inferred }: { quotes: number; direct: number; inferred: number }) =>
     quotes === 0
       ? '沒有引文'
