@@ -124,11 +124,11 @@ describe('the evidence behind each stance', () => {
   it('names the gap on the shared axis in English', async () => {
     renderExplorer('/en/');
     const [axis] = await within(grid()).findAllByRole('link', {
-      name: /, side by side: Y C 3 steps apart \(Cai Hengjin: /,
+      name: /, side by side: YC 3 steps apart \(Cai Hengjin: /,
     });
     // The words the cell shows (the marks' letters and the gap) first, then every position.
     expect(axis?.getAttribute('aria-label')).toMatch(
-      /^“.+”, side by side: Y C 3 steps apart \(Cai Hengjin: Clearly leans towards “.+” \(\+2\); Yang Shu: Leans towards “.+” \(−1\)\)$/,
+      /^“.+”, side by side: YC 3 steps apart \(Cai Hengjin: Clearly leans towards “.+” \(\+2\); Yang Shu: Leans towards “.+” \(−1\)\)$/,
     );
   });
 });

@@ -69,7 +69,7 @@ describe('the stance matrix', () => {
     await user.keyboard('{ArrowRight}');
     expect(
       link(
-        '開源還是閉源?，立場對照：蔡 楊 相差 0 級（蔡恆進 偏向「開源勢不可擋」（+1），楊蜀 偏向「開源勢不可擋」（+1））',
+        '開源還是閉源?，立場對照：蔡楊 相差 0 級（蔡恆進 偏向「開源勢不可擋」（+1），楊蜀 偏向「開源勢不可擋」（+1））',
       ),
     ).toHaveFocus();
     await user.keyboard('{End}');
@@ -117,7 +117,7 @@ describe('the stance matrix', () => {
     // The shared axis names the speakers in their columns' order.
     expect(
       screen.getByRole('link', {
-        name: /^拐點還是海嘯，立場對照：楊 蔡 相差 3 級（楊蜀 偏向「拐點」/,
+        name: /^拐點還是海嘯，立場對照：楊蔡 相差 3 級（楊蜀 偏向「拐點」/,
       }),
     ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: /交換兩位講者的欄位/ }));
@@ -150,7 +150,7 @@ describe('the stance matrix', () => {
     expect(within(grid).getByRole('columnheader', { name: '立場對照' })).toBeInTheDocument();
     const axis = within(grid).getByRole('link', { name: /^擁堵收費，立場對照：/ });
     expect(axis).toHaveAccessibleName(
-      '擁堵收費，立場對照：陳 李 相差 3 級 張 未談及（李華 明確傾向「支持」（+2），陳靜 偏向「反對」（−1），張偉 未談及）',
+      '擁堵收費，立場對照：陳李 相差 3 級 張 未談及（李華 明確傾向「支持」（+2），陳靜 偏向「反對」（−1），張偉 未談及）',
     );
     expect(axis).toHaveTextContent('未談及');
     // Three speakers: no relation column.

@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { useText } from '@/lib/i18n/use-text';
 import { PositionDumbbell } from '@/ui/position-dumbbell';
 import { SpeakerMark } from '@/ui/speaker-mark';
@@ -17,18 +18,22 @@ export function AxisCellContent({
 }) {
   const t = useText();
   const states = unplacedGroups(axis.unplaced);
+  // The spaces set the parts apart in the cell's text, which its name repeats (axis-cell-text.ts).
   return (
     <>
-      <PositionDumbbell layout={axis.layout} initials={initials} />
+      <PositionDumbbell layout={axis.layout} initials={initials} />{' '}
       {axis.caption && <span className="axis-caption">{axis.caption}</span>}
       {states.map(({ state, speakers }) => (
-        <span key={state} className="axis-unplaced">
-          {speakers.slice(0, LISTED).map((speaker) => (
-            <SpeakerMark key={speaker} index={speaker} initial={initials?.[speaker]} size={15} />
-          ))}
-          {speakers.length > LISTED && `+${speakers.length - LISTED} `}
-          {t.positionStates[state]}
-        </span>
+        <Fragment key={state}>
+          {' '}
+          <span className="axis-unplaced">
+            {speakers.slice(0, LISTED).map((speaker) => (
+              <SpeakerMark key={speaker} index={speaker} initial={initials?.[speaker]} size={15} />
+            ))}{' '}
+            {speakers.length > LISTED && `+${speakers.length - LISTED} `}
+            {t.positionStates[state]}
+          </span>
+        </Fragment>
       ))}
     </>
   );

@@ -18,7 +18,11 @@ export function unplacedGroups(unplaced: readonly { speaker: number; state: Unpl
   });
 }
 
-/** The cell's visible words, as a screen reader hears them before the full description. */
+/**
+ * The cell's visible words, exactly as its text runs: the letters inside the marks run
+ * together (the drawing puts no space between them), and the cell's parts (the axis, the gap,
+ * each group off the axis) are set apart by a space (axis-cell-content.tsx).
+ */
 export function axisShownText(
   layout: SharedAxisLayout,
   unplaced: readonly { speaker: number; state: UnplacedState }[],
@@ -26,16 +30,19 @@ export function axisShownText(
   initials: readonly string[] | undefined,
   stateName: (state: UnplacedState) => string,
 ): string {
-  const letter = (speaker: number) => initials?.[speaker] ?? [];
-  const offAxis = unplacedGroups(unplaced).flatMap(({ state, speakers }) => [
-    ...speakers.slice(0, LISTED).flatMap(letter),
-    ...(speakers.length > LISTED ? [`+${speakers.length - LISTED}`] : []),
-    stateName(state),
-  ]);
-  return [
-    ...layout.marks.flatMap((mark) => letter(mark.speaker)),
-    ...layout.overflow.map(({ more }) => `+${more}`),
-    ...(caption ? [caption] : []),
-    ...offAxis,
-  ].join(' ');
+  const letters = (speakers: readonly number[]) =>
+    speakers.map((s) => initials?.[s] ?? '').join('');
+  const onAxis =
+    letters(layout.marks.map((mark) => mark.speaker)) +
+    layout.overflow.map(({ more }) => `+${more}`).join('');
+  const offAxis = unplacedGroups(unplaced).map(({ state, speakers }) =>
+    [
+      letters(speakers.slice(0, LISTED)),
+      speakers.length > LISTED ? `+${speakers.length - LISTED}` : '',
+      stateName(state),
+    ]
+      .filter(Boolean)
+      .join(' '),
+  );
+  return [onAxis, caption ?? '', ...offAxis].filter(Boolean).join(' ');
 }

@@ -62,7 +62,7 @@ describe('the shared axis of each row', () => {
 
   it('names both positions and the gap in words', () => {
     expect(model.row(0).axis.name).toBe(
-      '拐點還是海嘯，立場對照：楊 蔡 相差 3 級（蔡恆進 明確傾向「海嘯」（+2），楊蜀 偏向「拐點」（−1））',
+      '拐點還是海嘯，立場對照：楊蔡 相差 3 級（蔡恆進 明確傾向「海嘯」（+2），楊蜀 偏向「拐點」（−1））',
     );
     expect(model.row(0).axis.caption).toBe('相差 3 級');
     expect(model.row(0).axis.href).toBe('/topics/inflection-point');
