@@ -1,6 +1,6 @@
 import type { Reading } from '@/lib/reading';
 import type { Debate } from './debate-schema';
-import { withoutEnglish } from './localize-debate';
+import { withCodesOnly, withoutEnglish } from './localize-debate';
 
 /**
  * What the pages of one reading hydrate with: the bundled debate as the reading shows it, and
@@ -19,7 +19,7 @@ export function pageDebateFor(
   reading: Reading,
   bundled: { hant: Debate; hans: Debate },
 ): PageDebate {
-  if (reading === 'en') return { debate: bundled.hant };
+  if (reading === 'en') return { debate: withCodesOnly(bundled.hant) };
   const original = withoutEnglish(bundled.hant);
   return reading === 'zh-hans'
     ? { debate: withoutEnglish(bundled.hans), original }
