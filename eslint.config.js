@@ -166,6 +166,12 @@ export default defineConfig(
     languageOptions: { globals: { ...globals.node } },
   },
   {
+    // Inlined into the pages' heads (scripts/page-html.ts): it runs in the browser.
+    name: 'env/inline-page-script',
+    files: ['scripts/negotiate-reading.js'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
     name: 'env/vitest',
     files: ['src/**/*.test.{ts,tsx}', 'tests/setup.ts', 'tests/data/**', 'tests/unit/**'],
     languageOptions: { globals: { ...globals.browser, ...globals.node, ...globals.vitest } },

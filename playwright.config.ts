@@ -22,6 +22,10 @@ export default defineConfig({
   reporter: 'list',
   use: {
     baseURL,
+    // A browser that reads Traditional Chinese, the source's script: the default address (/…)
+    // then stays in Traditional, as most tests expect. The tests of how it sends other
+    // readers on set their own locale (reading-addresses.spec.ts).
+    locale: 'zh-TW',
     trace: 'retain-on-failure',
   },
   projects: [

@@ -3,14 +3,20 @@
 // - the page's head tags and the app's HTML fill the template's two placeholders;
 // - the stylesheet is inlined as a <style> (allowed by its hash in the page's CSP, see
 //   scripts/add-csp.mjs), so the first paint waits for no request but the page itself;
+// - <html lang> is the page's reading's;
+// - a page at a default address (/…, no reading in it) carries, first thing in its head, the
+//   inline script that sends a reader with another reading to that reading's address before
+//   anything is painted (scripts/negotiate-reading.js);
 // - the app's entry script becomes an inline bootstrap that waits until the browser reports
 //   the first contentful paint (a frame's raster can be presented well after the main thread
 //   has moved on, so one frame is not enough), and only then preloads the entry's modules,
-//   requests the debate's data and imports the entry and the page's own lazily loaded code.
-//   Nothing competes with the page for its first paint. A page in a background tab, which
-//   paints nothing, does not wait; nor does any page for more than 3 s.
+//   requests the debate's data in the page's reading and imports the entry and the page's
+//   own lazily loaded code, its reading's catalogue among them. Nothing competes with the
+//   page for its first paint. A page in a background tab, which paints nothing, does not
+//   wait; nor does any page for more than 3 s.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export interface PageParts {
   /** The page's head tags, as HTML. */
@@ -19,8 +25,19 @@ export interface PageParts {
   body: string;
   /** URLs of the JS modules the page's own lazily loaded code needs. */
   pageModules: string[];
-  /** The URL of the debate's data, which the app hydrates with. */
-  dataUrl: string;
+  /** The page's reading (zh-hant, zh-hans, en) and its `lang`. */
+  reading: string;
+  lang: string;
+  /** Whether the page's address names its reading; else it is a default address. */
+  explicit: boolean;
+  /**
+   * The URL of the debate's data in each reading: the app hydrates with its page's, which the
+   * bootstrap requests at once, and asks for another only when a page is shown at an address
+   * in another reading (the static host's not-found page).
+   */
+  dataUrls: Record<string, string>;
+  /** For a default address, the inline script that sends a reader to their reading. */
+  negotiation?: string;
   /** The static host's not-found page: the app hydrates it as prerendered, then moves on. */
   fallback?: boolean;
   /**
@@ -37,11 +54,18 @@ const attribute = (value: string) =>
 /** The longest the scripts wait for the first paint. */
 const PAINT_WAIT_LIMIT_MS = 3000;
 
+const HTML_LANG = /<html lang="[^"]*">/;
 const ENTRY_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
 const MODULEPRELOAD = /<link rel="modulepreload" crossorigin href="([^"]+)">/g;
 const STYLESHEET = /<link rel="stylesheet" crossorigin href="([^"]+)">/g;
 
-function bootstrap(entry: string, preloads: string[], { dataUrl, pageModules }: PageParts) {
+function bootstrap(
+  entry: string,
+  preloads: string[],
+  { dataUrls, reading, pageModules }: PageParts,
+) {
+  const own = dataUrls[reading];
+  if (!own) throw new Error(`no debate data for the reading ${reading}`);
   return [
     'await new Promise((resolve) => {',
     '  const fcp = "first-contentful-paint";',
@@ -64,8 +88,10 @@ function bootstrap(entry: string, preloads: string[], { dataUrl, pageModules }: 
     '  document.head.append(link);',
     '}',
     // The app reads the response; should the request fail, it says so (src/model/page-debate.ts).
-    `window.__debateData = fetch(${JSON.stringify(dataUrl)});`,
-    'window.__debateData.catch(() => {});',
+    `const requests = { ${JSON.stringify(reading)}: fetch(${JSON.stringify(own)}) };`,
+    `const dataUrls = ${JSON.stringify(dataUrls)};`,
+    'window.__debateData = (reading) => (requests[reading] ??= fetch(dataUrls[reading]));',
+    `requests[${JSON.stringify(reading)}].catch(() => {});`,
     ...pageModules.map((url) => `import(${JSON.stringify(url)});`),
     `import(${JSON.stringify(entry)});`,
   ].join('\n');
@@ -84,17 +110,26 @@ export function pageHtml(
   if (!entry) throw new Error('index.html: the build wrote no module script for the app');
   if (
     !template.includes('<!--page-head-->') ||
-    !template.includes('<div id="root"><!--page-body--></div>')
+    !template.includes('<!--reading-negotiation-->') ||
+    !template.includes('<div id="root"><!--page-body--></div>') ||
+    !HTML_LANG.test(template)
   )
-    throw new Error('index.html: the page-head or page-body placeholder is missing');
+    throw new Error(
+      'index.html: the page-head, reading-negotiation or page-body placeholder, or <html lang>, is missing',
+    );
   const preloads = [...template.matchAll(MODULEPRELOAD)].flatMap((m) => m[1] ?? []);
   const script = bootstrap(entry, preloads, parts);
   const marks = [
     parts.path === undefined ? '' : ` data-path="${attribute(parts.path)}"`,
+    ` data-reading="${attribute(parts.reading)}"`,
+    parts.explicit ? ' data-explicit' : '',
     parts.fallback ? ' data-fallback' : '',
   ].join('');
   const root = `<div id="root"${marks}>${parts.body}</div>`;
+  const negotiation = parts.negotiation ? `<script>${parts.negotiation}</script>` : '';
   return template
+    .replace(HTML_LANG, () => `<html lang="${attribute(parts.lang)}">`)
+    .replace('<!--reading-negotiation-->', () => negotiation)
     .replace('<!--page-head-->', () => parts.head)
     .replace(STYLESHEET, (_link, href: string) => {
       const css = readAsset(href);
@@ -107,6 +142,23 @@ export function pageHtml(
     .replace(MODULEPRELOAD, '')
     .replace(ENTRY_SCRIPT, () => `<script type="module">${script}</script>`)
     .replace('<div id="root"><!--page-body--></div>', () => root);
+}
+
+const NEGOTIATION_FILE = path.join(
+  path.dirname(fileURLToPath(import.meta.url)),
+  'negotiate-reading.js',
+);
+
+/**
+ * The default address's inline script (scripts/negotiate-reading.js) for a site under
+ * `basePath`, without its comment lines, which every such page would otherwise carry.
+ */
+export function negotiationScript(basePath: string): string {
+  return readFileSync(NEGOTIATION_FILE, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !/^\s*\/\//.test(line))
+    .join('\n')
+    .replace("'__BASE_PATH__'", () => JSON.stringify(basePath));
 }
 
 /** Reads a file of the client build by its URL under `basePath`. */

@@ -6,9 +6,10 @@
 //
 // Text files are sent compressed (br or gzip, as the request accepts), as static hosts do.
 //
-// Each prerendered route is build/client/<path>/index.html. Any other page URL gets
-// build/client/404.html (or index.html) with status 404, as static
-// hosts do, so the client router hydrates and shows its not-found page.
+// Each prerendered route is build/client/<path>/index.html. Any other page URL gets the
+// nearest 404.html up its folders (/en/x gets build/client/en/404.html), else
+// build/client/404.html (or index.html), with status 404, as static hosts do, so the client
+// router hydrates and shows its not-found page in the address's reading.
 //
 // With --base /debate/ (or BASE_PATH, as the build takes it) the site is served under that
 // path, like a static host serving the folder at a sub-path: /debate/x is build/client/x, and
@@ -149,9 +150,19 @@ function fileInRoot(candidate) {
   }
 }
 
-function fallbackPage() {
-  const names = spaFallback ? ['index.html'] : ['404.html', 'index.html'];
-  return names.map((name) => fileInRoot(path.join(root, name))).find(Boolean);
+/**
+ * The not-found page for `urlPath`: the nearest 404.html up its folders (each reading's
+ * folder, /en/ and so on, has its own, in its reading), as Cloudflare Pages serves it, or
+ * else the root's; with --spa-fallback, the overview's index.html.
+ */
+function fallbackPage(urlPath) {
+  if (spaFallback) return fileInRoot(path.join(root, 'index.html'));
+  const segments = urlPath.split('/').filter(Boolean).slice(0, -1);
+  for (let depth = segments.length; depth > 0; depth--) {
+    const nearest = fileInRoot(path.join(root, ...segments.slice(0, depth), '404.html'));
+    if (nearest) return nearest;
+  }
+  return ['404.html', 'index.html'].map((name) => fileInRoot(path.join(root, name))).find(Boolean);
 }
 
 function sendText(req, res, status, text, extraHeaders = {}) {
@@ -304,7 +315,7 @@ function sendNotFound(req, res, urlPath) {
   const ext = path.posix.extname(urlPath).toLowerCase();
   const looksLikePage =
     !urlPath.startsWith('/assets/') && (ext === '.html' || !Object.hasOwn(CONTENT_TYPES, ext));
-  const fallback = looksLikePage ? fallbackPage() : null;
+  const fallback = looksLikePage ? fallbackPage(urlPath) : null;
   if (fallback) {
     sendFile(req, res, spaFallback ? 200 : 404, fallback, urlPath);
   } else {

@@ -1,35 +1,36 @@
-import { Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useMemo, useState } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router';
-import type { Debate } from '@/model/debate-schema';
+import type { PageDebate } from '@/model/page-debate';
 import { applyHeadTags } from '@/lib/document-head';
 import { paths } from '@/lib/paths';
 import { asksForEmbed, EmbedModeProvider } from '@/lib/embed-mode';
 import { useEmbedHeight } from '@/lib/use-embed-height';
 import { useClientValue } from '@/lib/use-hydrated';
-import { useLocale } from '@/lib/i18n/use-locale';
+import { useLocale, usePagePlace } from '@/lib/i18n/use-locale';
 import { lazyIsland, preloadIslands } from '@/lib/lazy-island';
 import { useText } from '@/lib/i18n/use-text';
+import { pageWords } from '@/lib/page-words';
 import { rehydratePreferences } from '@/lib/preferences';
 import { CiteSlotProvider, type CiteTarget } from '@/ui/cite-slot';
 import { OpenedDebateProvider } from '@/features/open-debate/opened-debate-provider';
 import { EmbedSourceLine } from '@/ui/embed-source-line';
 import { AppRoutes, pageHead } from './routes/route-table';
-import { SiteHeader, useLinkLocale } from './routes/site-header';
+import { SiteHeader } from './routes/site-header';
 import { useCanonicalAddress } from './routes/use-canonical-address';
 import { useScrollOnNavigation } from './routes/use-scroll-on-navigation';
 
 /**
- * Marks the document once React has hydrated it and applied the reader's preferences: the
- * page's scripts run only after its first paint (scripts/page-html.ts), so until then its
- * controls are plain HTML. The browser tests wait for this mark before they interact.
+ * Marks the document once React has hydrated it and applied the reader's stored speaker
+ * order: the page's scripts run only after its first paint (scripts/page-html.ts), so until
+ * then its controls are plain HTML. The browser tests wait for this mark before they interact.
  */
 function markHydrated() {
   document.documentElement.dataset.hydrated = 'true';
 }
 
 /**
- * Applies what the prerendered page could not know (stored choices, the browser's languages)
- * in a task of its own: the re-render it may cause then does not lengthen the task that
+ * Applies what the prerendered page could not know (the stored speaker order) in a task of
+ * its own: the re-render it may cause then does not lengthen the task that
  * ends hydration, which would block input for longer.
  */
 function applyPreferencesSoon() {
@@ -65,20 +66,29 @@ function takePrerenderedHead(): boolean {
   return first && document.head.querySelector('[data-page-head]') !== null;
 }
 
-/** The document's language and head tags follow the reader's choices and the page. */
-function useDocument(bundled: Debate) {
+/**
+ * The document's language and head tags follow the page. (The prerendered page has both; the
+ * static host's not-found page, shown at an address in another reading, does not.)
+ */
+function useDocument(data: PageDebate) {
   const { tag } = useLocale();
+  const place = usePagePlace();
+  const t = useText();
   const { pathname } = useLocation();
   useEffect(() => {
     // Setting `lang`, even to the value it has, restyles the whole page: 50 ms of the task
     // that ends hydration, in Lighthouse's trace.
     if (document.documentElement.lang !== tag) document.documentElement.lang = tag;
   }, [tag]);
-  // Like the prerendered tags, the head describes the bundled debate in its source's script.
+  // Like the prerendered tags, the head describes the bundled debate, in the page's reading.
+  const words = useMemo(
+    () => pageWords({ reading: place.reading, explicit: place.explicit }, data, t),
+    [place.reading, place.explicit, data, t],
+  );
   useEffect(() => {
     if (takePrerenderedHead()) return;
-    applyHeadTags(document, pageHead(pathname, bundled));
-  }, [pathname, bundled]);
+    applyHeadTags(document, pageHead(pathname, words));
+  }, [pathname, words]);
 }
 
 /**
@@ -104,17 +114,19 @@ const OpenDebateControl = lazyIsland(() =>
 
 const renderCite = (target: CiteTarget) => <CiteButton target={target} />;
 
-/** The site: its header and the page at the current address, with `debate` (the bundled one). */
-export function App({ debate }: { debate: Debate }) {
+/**
+ * The site: its header and the page at the current address, with `data` (the bundled debate
+ * as the page's reading shows it).
+ */
+export function App({ data }: { data: PageDebate }) {
   useEffect(applyPreferencesSoon, []);
-  useLinkLocale();
-  useDocument(debate);
+  useDocument(data);
   useScrollOnNavigation();
   useCanonicalAddress();
   const embedded = useEmbedded();
   const t = useText();
   return (
-    <OpenedDebateProvider bundled={debate}>
+    <OpenedDebateProvider bundled={data}>
       <CiteSlotProvider render={renderCite}>
         <EmbedModeProvider value={embedded}>
           {!embedded && (

@@ -1,5 +1,6 @@
 // The fonts a set of share cards needs: Noto Sans TC, then Noto Sans SC for what TC does not
-// draw (Simplified-only characters such as 进), both OFL, from @fontsource's WOFF slices. Only
+// draw (Simplified-only characters such as 进), both OFL, from @fontsource's WOFF slices; for
+// Simplified cards SC first, so that characters both draw take the mainland's forms. Only
 // the slices holding the cards' characters are read, and each is registered under a name of
 // its own: satori picks, character by character, the first listed font that draws it (under
 // one shared name it would take the first slice for every character and draw empty boxes).
@@ -14,11 +15,15 @@ const require = createRequire(import.meta.url);
 export const CARD_WEIGHTS = [400, 700] as const;
 type Weight = (typeof CARD_WEIGHTS)[number];
 
-/** In order of preference: the debate is in Traditional Chinese. */
 const FAMILIES = ['noto-sans-tc', 'noto-sans-sc'] as const;
+type Family = (typeof FAMILIES)[number];
+
+/** The families in order of preference for cards in `lang`: the debate is in Traditional Chinese. */
+export const familiesFor = (lang: string): readonly Family[] =>
+  lang === 'zh-Hans' ? ['noto-sans-sc', 'noto-sans-tc'] : FAMILIES;
 
 interface Slice {
-  family: (typeof FAMILIES)[number];
+  family: Family;
   /** `57` for the slice the CSS calls `[57]`, or `latin`. */
   name: string;
   ranges: [number, number][];
@@ -72,17 +77,22 @@ const describe = (c: string) =>
   `「${c}」 (U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')})`;
 
 /**
- * The fonts that draw every character of `text` in every card weight, and the CSS font
- * family list naming them in order. Throws, naming the characters, if no font draws some.
+ * The fonts that draw every character of `text` in every card weight, `families` preferred in
+ * their order, and the CSS font family list naming them in order. Throws, naming the
+ * characters, if no font draws some.
  */
-export function cardFonts(text: string): { fonts: CardFont[]; fontFamily: string } {
+export function cardFonts(
+  text: string,
+  families: readonly Family[] = FAMILIES,
+): { fonts: CardFont[]; fontFamily: string } {
+  const preferred = families.flatMap((family) => allSlices().filter((s) => s.family === family));
   const characters = [...new Set(Array.from(text))].filter((c) => !/[\n\r\t]/u.test(c));
   const chosen = new Map<string, { slice: Slice; weights: Set<Weight> }>();
   const missing: string[] = [];
   for (const weight of CARD_WEIGHTS)
     for (const c of characters) {
       const code = c.codePointAt(0) ?? 0;
-      const slice = allSlices().find(
+      const slice = preferred.find(
         (s) =>
           s.ranges.some(([start, end]) => code >= start && code <= end) &&
           sliceFile(s, weight).codePoints.has(code),
@@ -100,9 +110,9 @@ export function cardFonts(text: string): { fonts: CardFont[]; fontFamily: string
     throw new Error(
       `share images: no font draws ${[...new Set(missing)].join(', ')}; refusing to draw boxes`,
     );
-  // TC's slices first, then SC's, as allSlices lists them.
+  // The preferred family's slices first, as `preferred` lists them.
   const order = [...chosen.entries()].sort(
-    ([, a], [, b]) => allSlices().indexOf(a.slice) - allSlices().indexOf(b.slice),
+    ([, a], [, b]) => preferred.indexOf(a.slice) - preferred.indexOf(b.slice),
   );
   const fonts = order.flatMap(([name, { slice, weights }]) =>
     [...weights].map((weight) => ({

@@ -93,9 +93,7 @@ function CardBody(card: ShareCard) {
           <Kicker>
             {card.topic.heading} · {card.topic.subheading}
           </Kicker>
-          <div style={{ fontSize: 58, fontWeight: 700, lineHeight: 1.15 }}>
-            {card.stance.speaker}：{card.stance.label}
-          </div>
+          <div style={{ fontSize: 58, fontWeight: 700, lineHeight: 1.15 }}>{card.title}</div>
           <Row style={{ gap: 20 }}>
             <div style={{ fontSize: 22, color: MUTED }}>{card.topic.axis.from}</div>
             <Track position={card.stance.position} width={300} />
@@ -141,7 +139,7 @@ function CardBody(card: ShareCard) {
       return (
         <Column style={{ gap: 10 }}>
           <div style={{ fontSize: 54, fontWeight: 700 }}>{card.speaker}</div>
-          <div style={{ fontSize: 24, color: MUTED }}>{card.roles.join('、')}</div>
+          <div style={{ fontSize: 24, color: MUTED }}>{card.roles}</div>
           <Column style={{ gap: 10, marginTop: 14 }}>
             {card.rows.map((row) => (
               <Row key={row.topic} style={{ gap: 24 }}>

@@ -6,11 +6,12 @@ import { shareCards, stanceCard } from '@/features/share-image/share-card';
 import { cardFonts } from './card-fonts';
 import { cardLayout } from './card-layout';
 import { drawCards, pngSize, renderSvg, SHARE_IMAGE_MAX_BYTES, textOf } from './write-share-images';
+import { pageWordsOf } from '../../tests/unit/page-words-of';
 
 const topic = findTopic(bundledDebate, 'agi-timing')!;
 const speaker = findSpeaker(bundledDebate, 'cai-hengjin')!;
 const card = stanceCard(
-  bundledDebate,
+  pageWordsOf(bundledDebate),
   topic,
   speaker,
   findStance(bundledDebate, topic.id, speaker.id)!,
@@ -43,7 +44,7 @@ describe('a share card', () => {
   });
 
   it('draws every character of every card the bundled debate has', () => {
-    const text = shareCards(bundledDebate)
+    const text = shareCards(pageWordsOf(bundledDebate))
       .map((c) => textOf(cardLayout(c, '')))
       .join('');
     expect(text).toContain(card.quote!.text);

@@ -7,7 +7,7 @@ import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
 import type { ShareCard } from '../../src/features/share-image/share-card.ts';
 import { SHARE_IMAGE_SIZE } from '../../src/lib/share-image.ts';
-import { cardFonts, type CardFont } from './card-fonts.ts';
+import { cardFonts, familiesFor, type CardFont } from './card-fonts.ts';
 import { cardLayout } from './card-layout.tsx';
 
 /** Most sites that show link previews refuse or recompress larger images. */
@@ -52,16 +52,20 @@ export interface DrawnCard {
 
 /** Draws the cards, checking each image's size and weight. */
 export async function drawCards(cards: readonly ShareCard[]): Promise<DrawnCard[]> {
-  // One font list for every card, so satori parses each font once.
-  const { fonts, fontFamily } = cardFonts(
-    cards.map((card) => textOf(cardLayout(card, ''))).join(''),
-  );
   const drawn: Promise<DrawnCard>[] = [];
-  // Layout is synchronous work on this thread; each card is rasterised on one of libuv's
-  // threads while the next is laid out.
-  for (const card of cards) {
-    const svg = await renderSvg(cardLayout(card, fontFamily), fonts);
-    drawn.push(rasterise(card, svg));
+  for (const lang of new Set(cards.map((card) => card.lang))) {
+    const inLang = cards.filter((card) => card.lang === lang);
+    // One font list for every card in a language, so satori parses each font once.
+    const { fonts, fontFamily } = cardFonts(
+      inLang.map((card) => textOf(cardLayout(card, ''))).join(''),
+      familiesFor(lang),
+    );
+    // Layout is synchronous work on this thread; each card is rasterised on one of libuv's
+    // threads while the next is laid out.
+    for (const card of inLang) {
+      const svg = await renderSvg(cardLayout(card, fontFamily), fonts);
+      drawn.push(rasterise(card, svg));
+    }
   }
   return Promise.all(drawn);
 }

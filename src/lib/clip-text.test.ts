@@ -41,7 +41,14 @@ describe('clipText', () => {
 
 describe('joinSentences', () => {
   it('ends each part with a full stop unless it has one, and skips empty parts', () => {
-    expect(joinSentences('標題', '', '問題？', 'Done.')).toBe('標題。問題？Done.');
+    expect(joinSentences(['標題', '', '問題？', 'Done.'])).toBe('標題。問題？Done.');
+  });
+
+  it('ends and spaces English sentences as English does', () => {
+    const english = { stop: '.', space: ' ' };
+    expect(joinSentences(['Open or closed?', 'Cai: open wins', ''], english)).toBe(
+      'Open or closed? Cai: open wins.',
+    );
   });
 });
 

@@ -36,12 +36,23 @@ export function clipText(text: string, max = 160): string {
   return `${chars.slice(0, cut).join('').trim()}…`;
 }
 
+/** How a language ends a sentence and starts the next: 。 and nothing in Chinese, ". " in English. */
+export interface SentenceStyle {
+  stop: string;
+  space: string;
+}
+
+const CHINESE_SENTENCES: SentenceStyle = { stop: '。', space: '' };
+
 /** The non-empty parts as one text, each ended with a full stop unless it has one. */
-export function joinSentences(...parts: string[]): string {
+export function joinSentences(
+  parts: readonly string[],
+  { stop, space }: SentenceStyle = CHINESE_SENTENCES,
+): string {
   return parts
     .filter((part) => part.trim() !== '')
-    .map((part) => (/[。！？!?.]$/u.test(part) ? part : `${part}。`))
-    .join('');
+    .map((part) => (/[。！？!?.]$/u.test(part) ? part : `${part}${stop}`))
+    .join(space);
 }
 
 // Bidirectional controls and other invisible control characters, which could reorder or hide

@@ -10,6 +10,7 @@ function attributesOf(tag: HeadTag): [string, string][] {
   if ('tagName' in tag)
     return [
       ['rel', tag.rel],
+      ...(tag.hreflang === undefined ? [] : [['hreflang', tag.hreflang] as [string, string]]),
       ['href', tag.href],
     ];
   if ('property' in tag)

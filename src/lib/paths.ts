@@ -1,3 +1,5 @@
+import { DEFAULT_READING, type Reading } from './reading';
+
 /** The id of a point's card on /compare, the fragment that links to it. */
 export const pointAnchor = (pointId: string) => `point-${pointId}`;
 
@@ -20,8 +22,12 @@ export const paths = {
   comparePoint: (topicId: string, pointId: string) =>
     `/compare/${encodeURIComponent(topicId)}#${encodeURIComponent(pointAnchor(pointId))}`,
   search: (query?: string) => (query ? `/search?q=${encodeURIComponent(query)}` : '/search'),
-  /** A page's share image (og:image), written by the build beside the pages: /og/topics/x.png. */
-  shareImage: (pagePath: string) => `/og${pagePath === '/' ? '/overview' : pagePath}.png`,
+  /**
+   * A page's share image (og:image) in `reading`, written by the build beside the pages:
+   * /og/topics/x.png for the default reading (where they have always been), /og/en/topics/x.png.
+   */
+  shareImage: (pagePath: string, reading: Reading) =>
+    `/og${reading === DEFAULT_READING ? '' : `/${reading}`}${pagePath === '/' ? '/overview' : pagePath}.png`,
 } as const;
 
 interface DebateIds {

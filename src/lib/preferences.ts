@@ -1,70 +1,50 @@
 import { useMemo } from 'react';
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import { parseLanguage, parseScript, scriptFromLanguages } from './i18n/locale';
+import { rememberedReading, rememberReading } from './reading-choice';
 import { safeStorage } from './safe-storage';
-import type { Script, UiLanguage } from './i18n/locale';
 
 // The reader's preferences, kept across visits. Not in the URL: they say how to show
-// things, not what is shown.
+// things, not what is shown. (The reading is in the URL; see ./reading.ts.)
 
 interface PreferencesState {
   /** Speaker ids in the order the reader wants their columns; empty means the data's order. */
   speakerOrder: string[];
-  /** The script and language the reader chose; null until they choose. */
-  script: Script | null;
-  language: UiLanguage | null;
-  /** What the browser's language list asks for, read once the page is hydrated. */
-  browserScript: Script | null;
   /**
    * False while the page hydrates: the first render must match the prerendered HTML, which
-   * knows neither the stored choices nor the browser's languages nor the URL's query.
+   * knows neither the stored order nor the URL's query.
    */
   hydrated: boolean;
-  /**
-   * The script and language a shared link asked for (`?script=`, `?lang=`), kept for this
-   * visit only, so following links inside the app doesn't drop back to the stored choice.
-   */
-  linkScript: Script | null;
-  linkLanguage: UiLanguage | null;
   events: {
     speakersSwapped: (currentOrder: readonly string[]) => void;
-    scriptChosen: (script: Script) => void;
-    languageChosen: (language: UiLanguage) => void;
-    pageHydrated: (browserLanguages: readonly string[]) => void;
-    linkFollowed: (asked: {
-      script?: Script | undefined;
-      language?: UiLanguage | undefined;
-    }) => void;
+    pageHydrated: () => void;
   };
 }
 
-type StoredPreferences = Pick<PreferencesState, 'speakerOrder' | 'script' | 'language'>;
+type StoredPreferences = Pick<PreferencesState, 'speakerOrder'>;
 
 /** The shape of the stored entry; merge reads older entries (and hand-edited ones) safely. */
 const PREFERENCES_VERSION = 0;
+
+/**
+ * Entries written before the reading had an address of its own held the reader's script and
+ * language: they become the stored reading, unless the reader has chosen one since.
+ */
+function migrateReading(saved: { script?: unknown; language?: unknown }) {
+  if (rememberedReading()) return;
+  if (saved.language === 'en') rememberReading('en');
+  else if (saved.script === 'hans' || saved.script === 'hant')
+    rememberReading(`zh-${saved.script}`);
+}
 
 const usePreferencesStore = create<PreferencesState>()(
   persist(
     (set) => ({
       speakerOrder: [],
-      script: null,
-      language: null,
-      browserScript: null,
       hydrated: false,
-      linkScript: null,
-      linkLanguage: null,
       events: {
         speakersSwapped: (currentOrder) => set({ speakerOrder: [...currentOrder].reverse() }),
-        scriptChosen: (script) => set({ script, linkScript: null }),
-        languageChosen: (language) => set({ language, linkLanguage: null }),
-        linkFollowed: ({ script, language }) =>
-          set((s) => ({
-            linkScript: script ?? s.linkScript,
-            linkLanguage: language ?? s.linkLanguage,
-          })),
-        pageHydrated: (browserLanguages) =>
-          set({ hydrated: true, browserScript: scriptFromLanguages(browserLanguages) ?? null }),
+        pageHydrated: () => set({ hydrated: true }),
       },
     }),
     {
@@ -75,10 +55,14 @@ const usePreferencesStore = create<PreferencesState>()(
       // An entry written by another version is read like any other: merge keeps what it
       // can still use and drops the rest.
       migrate: (stored) => stored as StoredPreferences,
-      partialize: ({ speakerOrder, script, language }) => ({ speakerOrder, script, language }),
+      partialize: ({ speakerOrder }) => ({ speakerOrder }),
       // A hand-edited or stale entry must not smuggle in values the app cannot show.
       merge: (stored, current) => {
-        const saved = (stored ?? {}) as Partial<PreferencesState>;
+        const saved = (stored ?? {}) as Partial<PreferencesState> & {
+          script?: unknown;
+          language?: unknown;
+        };
+        migrateReading(saved);
         const order = Array.isArray(saved.speakerOrder)
           ? saved.speakerOrder.filter((id): id is string => typeof id === 'string')
           : current.speakerOrder;
@@ -87,8 +71,6 @@ const usePreferencesStore = create<PreferencesState>()(
           // The same order keeps the same array: a new one would render every view that
           // orders speakers again (the whole page, for a returning reader) for nothing.
           speakerOrder: sameOrder(order, current.speakerOrder) ? current.speakerOrder : order,
-          script: parseScript(saved.script) ?? null,
-          language: parseLanguage(saved.language) ?? null,
         };
       },
       // Prerendered HTML uses the default order; stored preferences are applied after
@@ -98,10 +80,10 @@ const usePreferencesStore = create<PreferencesState>()(
   ),
 );
 
-/** Applies what the prerendered page could not know: stored choices and the browser's languages. */
+/** Applies what the prerendered page could not know: the stored speaker order. */
 export function rehydratePreferences(): void {
   void usePreferencesStore.persist.rehydrate();
-  usePreferencesStore.getState().events.pageHydrated(navigator.languages);
+  usePreferencesStore.getState().events.pageHydrated();
 }
 
 const sameOrder = (a: readonly string[], b: readonly string[]) =>
@@ -123,21 +105,10 @@ export function useSpeakerOrder<T extends { id: string }>(items: readonly T[]): 
 
 export const usePreferenceEvents = () => usePreferencesStore((s) => s.events);
 
-export const useScriptPreference = () => usePreferencesStore((s) => s.script);
-export const useLanguagePreference = () => usePreferencesStore((s) => s.language);
 export const useIsHydrated = () => usePreferencesStore((s) => s.hydrated);
 
-/** What the reader's locale is resolved from (see useLocale). */
-export type LocaleInputs = Pick<
-  PreferencesState,
-  'hydrated' | 'script' | 'language' | 'browserScript' | 'linkScript' | 'linkLanguage'
->;
-
 /**
- * A value computed from the locale inputs. Pass a selector that returns a primitive: the
- * component then re-renders only when that value changes, not whenever an input does (on
- * hydration most inputs change while the outcome usually stays the same).
+ * Whether the page is live and `when` holds: a component for which `when` is false (most
+ * quotes are not a link's target) is not rendered again as the page goes live.
  */
-export const useLocaleInputs = <T extends string | number | boolean | null>(
-  select: (inputs: LocaleInputs) => T,
-): T => usePreferencesStore(select);
+export const useHydratedWhen = (when: boolean) => usePreferencesStore((s) => when && s.hydrated);

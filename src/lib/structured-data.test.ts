@@ -5,6 +5,7 @@ import { bundledDebate } from '@/model/bundled-debate';
 import { nodesOf, schemaOrgProblems } from '../../tests/schema-org-vocabulary';
 import { absoluteUrl } from './paths';
 import { jsonLdScript, stanceStructuredData, topicStructuredData } from './structured-data';
+import { pageWordsOf } from '../../tests/unit/page-words-of';
 
 const SITE = 'https://example.org/debate/';
 const urlOf = (path: string) => absoluteUrl(SITE, path);
@@ -14,7 +15,7 @@ const source = readFileSync(
 );
 
 const stanceData = (topicId: string, speakerId: string) =>
-  stanceStructuredData(bundledDebate, topicId, speakerId, urlOf);
+  stanceStructuredData(pageWordsOf(bundledDebate), topicId, speakerId, urlOf);
 
 describe('a stance page’s JSON-LD', () => {
   it('conforms to schema.org for every stance', () => {
@@ -63,7 +64,7 @@ describe('a stance page’s JSON-LD', () => {
 describe('a topic page’s JSON-LD', () => {
   it('lists both speakers’ stances, each with its quotes, and conforms to schema.org', () => {
     for (const topic of bundledDebate.topics) {
-      const data = topicStructuredData(bundledDebate, topic.id, urlOf);
+      const data = topicStructuredData(pageWordsOf(bundledDebate), topic.id, urlOf);
       expect(schemaOrgProblems(data), topic.id).toEqual([]);
       expect(data).toMatchObject({ '@type': 'ItemList', numberOfItems: 2 });
       const items = nodesOf(data).filter((n) => n['@type'] === 'ListItem');

@@ -1,10 +1,12 @@
 import type { Debate, Quote, Speaker, Stance, Topic } from '@/model/debate-schema';
 import { findRelation, findSpeaker, findStance, findTopic } from '@/model/debate-queries';
-import { messagesZhHant as uiText } from './i18n/messages-zh-hant';
+import { scriptTag } from './i18n/locale';
+import type { PageWords } from './page-words';
 import { paths } from './paths';
+import { readingScript, readingTag } from './reading';
 
-// schema.org JSON-LD for the prerendered stance and topic pages, in the source's language
-// and script like the rest of the prerendered head (./page-meta.ts). Only the build writes
+// schema.org JSON-LD for the prerendered stance and topic pages, in the page's reading like
+// the rest of the prerendered head (./page-meta.ts). Only the build writes
 // it: the page's head names it with `data-page-head`, so moving to another page in the app
 // removes it rather than leave a description of the page before; each URL, fetched as a
 // crawler fetches it, carries its own.
@@ -19,7 +21,8 @@ export type JsonLd = { [key: string]: JsonValue };
 type JsonValue = string | number | JsonLd | JsonValue[];
 
 const CONTEXT = 'https://schema.org';
-const LANGUAGE = 'zh-Hant';
+/** The article's own language: it was written in Traditional Chinese. */
+const SOURCE_LANGUAGE = 'zh-Hant';
 
 /** Turns an app path into the URL the data names: absolute when the public root is known. */
 export type UrlOf = (path: string) => string;
@@ -28,11 +31,11 @@ export type UrlOf = (path: string) => string;
 const oneOrMore = (values: JsonValue[]): JsonValue =>
   values.length === 1 && values[0] !== undefined ? values[0] : values;
 
-function person(speaker: Speaker): JsonLd {
+function person(words: PageWords, speaker: Speaker): JsonLd {
   const organizations = [...new Set(speaker.roles.flatMap((r) => r.organization ?? []))];
   return {
     '@type': 'Person',
-    name: speaker.name.hant,
+    name: words.nameOf(speaker),
     jobTitle: oneOrMore(speaker.roles.map((r) => r.title)),
     ...(organizations.length > 0 && {
       affiliation: oneOrMore(organizations.map((name) => ({ '@type': 'Organization', name }))),
@@ -45,7 +48,7 @@ function article(debate: Debate): JsonLd {
   return {
     '@type': 'NewsArticle',
     headline: debate.title,
-    inLanguage: LANGUAGE,
+    inLanguage: SOURCE_LANGUAGE,
     publisher: { '@type': 'Organization', name: debate.outlet },
     author: { '@type': 'Person', name: debate.author },
     contributor: { '@type': 'Person', name: debate.interviewer },
@@ -54,63 +57,68 @@ function article(debate: Debate): JsonLd {
   };
 }
 
-function quotation(debate: Debate, speaker: Speaker, stanceUrl: string, quote: Quote): JsonLd {
+function quotation(words: PageWords, speaker: Speaker, stanceUrl: string, quote: Quote): JsonLd {
+  const { t, reading } = words;
   const url = `${stanceUrl}#${encodeURIComponent(quote.id)}`;
   return {
     '@type': 'Quotation',
     '@id': url,
     url,
+    // The words as the page shows them: the original's, in Simplified characters for that reading.
     text: quote.quote.exact,
-    inLanguage: LANGUAGE,
+    inLanguage: scriptTag(readingScript(reading)),
     // Direct speech or the author's report of it, named or inferred, as the page's badges say.
-    description: `${uiText.quoteKindHelp[quote.kind]}；${uiText.attributionHelp[quote.attribution]}`,
-    creator: person(speaker),
-    isBasedOn: article(debate),
+    description: `${t.quoteKindHelp[quote.kind]}${t.clauseSeparator}${t.attributionHelp[quote.attribution]}`,
+    creator: person(words, speaker),
+    isBasedOn: article(words.debate),
   };
 }
 
 function stanceWork(
-  debate: Debate,
+  words: PageWords,
   topic: Topic,
   speaker: Speaker,
   stance: Stance,
   urlOf: UrlOf,
 ): JsonLd {
+  const { t, nameOf, reading } = words;
   const url = urlOf(paths.stance(topic.id, speaker.id));
   return {
     '@type': 'CreativeWork',
     '@id': url,
     url,
-    name: `${uiText.stanceOf(speaker.name.hant, topic.heading)}：${stance.label}`,
+    name: `${t.stanceOf(nameOf(speaker), topic.heading)}${t.colon}${stance.label}`,
     abstract: stance.summary,
-    inLanguage: LANGUAGE,
-    citation: stance.quotes.map((quote) => quotation(debate, speaker, url, quote)),
+    inLanguage: readingTag[reading],
+    citation: stance.quotes.map((quote) => quotation(words, speaker, url, quote)),
   };
 }
 
 export function stanceStructuredData(
-  debate: Debate,
+  words: PageWords,
   topicId: string | undefined,
   speakerId: string | undefined,
   urlOf: UrlOf,
 ): JsonLd | undefined {
+  const { debate } = words;
   const topic = findTopic(debate, topicId);
   const speaker = findSpeaker(debate, speakerId);
   const stance = topic && speaker && findStance(debate, topic.id, speaker.id);
   if (!topic || !speaker || !stance) return undefined;
-  return { '@context': CONTEXT, ...stanceWork(debate, topic, speaker, stance, urlOf) };
+  return { '@context': CONTEXT, ...stanceWork(words, topic, speaker, stance, urlOf) };
 }
 
 export function topicStructuredData(
-  debate: Debate,
+  words: PageWords,
   topicId: string | undefined,
   urlOf: UrlOf,
 ): JsonLd | undefined {
+  const { debate, t } = words;
   const topic = findTopic(debate, topicId);
   if (!topic) return undefined;
   const stances = debate.speakers.flatMap((speaker) => {
     const stance = findStance(debate, topic.id, speaker.id);
-    return stance ? [stanceWork(debate, topic, speaker, stance, urlOf)] : [];
+    return stance ? [stanceWork(words, topic, speaker, stance, urlOf)] : [];
   });
   const relation = findRelation(
     debate,
@@ -123,7 +131,7 @@ export function topicStructuredData(
     '@type': 'ItemList',
     '@id': url,
     url,
-    name: `${topic.heading}：${topic.question}`,
+    name: `${topic.heading}${t.colon}${topic.question}`,
     ...(relation && { description: relation.why }),
     numberOfItems: stances.length,
     itemListElement: stances.map((item, i) => ({ '@type': 'ListItem', position: i + 1, item })),

@@ -1,5 +1,14 @@
+import type { Script } from '@/lib/i18n/locale';
 import type { Coding } from './coding-schema.ts';
-import type { Adjudication, Debate, Point, Position, Quote, Stance } from './debate-schema.ts';
+import type {
+  Adjudication,
+  Debate,
+  Point,
+  Position,
+  Quote,
+  Speaker,
+  Stance,
+} from './debate-schema.ts';
 
 function positionInEnglish(position: Position, note: string): Position {
   return position.state === 'placed' ? { ...position, rationale: note } : { ...position, note };
@@ -89,6 +98,11 @@ export function debateInEnglish(debate: Debate): Debate {
   };
 }
 
+/** How a reader names `speaker`: in English where the debate gives a name, else in `script`. */
+export function speakerName(speaker: Speaker, script: Script, english: boolean): string {
+  return english && speaker.en ? speaker.en.name : speaker.name[script];
+}
+
 function dropEnglish<T extends { en?: unknown }>(entity: T): T {
   const copy = { ...entity };
   delete copy.en;
@@ -115,6 +129,12 @@ function codesOnly(coding: Coding): Coding {
     pointRelations: coding.pointRelations.map(bare),
   };
 }
+
+/** The debate with only the codes of its codings: the English reading's page data. */
+export const withCodesOnly = (debate: Debate): Debate => ({
+  ...debate,
+  codings: debate.codings?.map(codesOnly),
+});
 
 /**
  * The debate without its English, and with only the codes of its codings: what the pages need

@@ -1,10 +1,8 @@
 import { useEffect, useRef } from 'react';
-import { Link, useLocation, useSearchParams } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { useDebateView } from '@/lib/debate-view/debate-context';
 import { paths } from '@/lib/paths';
-import { parseLanguage, parseScript } from '@/lib/i18n/locale';
 import { useText } from '@/lib/i18n/use-text';
-import { usePreferenceEvents } from '@/lib/preferences';
 import { ReadingOptions } from '@/features/reading-options/reading-options';
 import { SearchBox } from '@/features/search/search-box';
 
@@ -12,10 +10,11 @@ import { SearchBox } from '@/features/search/search-box';
 // like them, it composes features (search, reading options), which features never do.
 
 /**
- * The site's name, the debate in view, the main pages, search and the reading options. On a
- * phone it is one row: the name, then search and a menu behind native disclosures (<details>),
- * which need no JavaScript to open, so the prerendered page's links are reachable before it
- * hydrates. On a wide screen the disclosures' contents are laid out inline (see app.css).
+ * The site's name, the debate in view, the main pages, the reading switch and search. On a
+ * phone it is one row: the name, the reading switch, then a menu and search behind native
+ * disclosures (<details>), which need no JavaScript to open, so the prerendered page's links
+ * are reachable before it hydrates. On a wide screen the disclosures' contents are laid out
+ * inline (see app.css).
  */
 export function SiteHeader() {
   const t = useText();
@@ -47,9 +46,9 @@ export function SiteHeader() {
             <Link to={paths.source()}>{t.navSource}</Link>
             <Link to={paths.about()}>{t.navAbout}</Link>
           </nav>
-          <ReadingOptions />
         </div>
       </details>
+      <ReadingOptions />
       <details className="header-disclosure site-search" ref={search}>
         <summary
           onClick={() => {
@@ -118,15 +117,4 @@ function useHeaderDisclosures() {
   }, []);
 
   return { menu, search };
-}
-
-/** A link that asks for a script or language (?script=, ?lang=) sets it for this visit. */
-export function useLinkLocale() {
-  const [params] = useSearchParams();
-  const { linkFollowed } = usePreferenceEvents();
-  const script = parseScript(params.get('script'));
-  const language = parseLanguage(params.get('lang'));
-  useEffect(() => {
-    if (script || language) linkFollowed({ script, language });
-  }, [script, language, linkFollowed]);
 }

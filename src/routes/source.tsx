@@ -1,5 +1,6 @@
-import bundledSource from 'virtual:bundled-source';
+import { use } from 'react';
 import { SourceReader } from '@/features/source-reader/source-reader';
+import { bundledSource, loadBundledSource } from '@/lib/debate-view/bundled-source';
 import {
   useDebateSource,
   useDebateView,
@@ -10,12 +11,17 @@ import { useSimplifiedSource } from '@/lib/debate-view/debate-variants';
 export default function SourcePage() {
   const opened = useDebateSource();
   const { script, chinese, original } = useDebateView();
-  // null asks for the bundled source's Simplified version, built with the app.
   const simplified = useSimplifiedSource(
-    script === 'hans' ? (opened ?? null) : undefined,
+    opened !== undefined && script === 'hans' ? opened : undefined,
     useOpenedDebateConverter(),
   );
+  // The bundled text in the page's script: loaded before the page hydrates, or (reached by a
+  // link inside the app) while the page suspends.
+  if (opened === undefined) {
+    const source = bundledSource(script) ?? use(loadBundledSource(script));
+    return <SourceReader source={source} chinese={chinese} script={script} />;
+  }
   if (script === 'hans' && simplified?.state === 'ready')
     return <SourceReader source={simplified.value} chinese={chinese} script="hans" />;
-  return <SourceReader source={opened ?? bundledSource} chinese={original} script="hant" />;
+  return <SourceReader source={opened} chinese={original} script="hant" />;
 }

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
+import { readingLang, readings, readingUrl } from './readings';
 
 const focusedName = (page: Page) =>
   page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? null);
@@ -79,8 +80,8 @@ test.describe('zoomed', () => {
   });
 });
 
-// Every kind of page, in the other script and in English (the source script is covered by
-// routes.spec.ts and dark mode above).
+// Every kind of page, in every reading at its own address (the default address is covered
+// by routes.spec.ts and dark mode above).
 const everyKindOfPage = [
   '/',
   '/topics/open-vs-closed',
@@ -91,21 +92,17 @@ const everyKindOfPage = [
   '/compare',
   '/compare/technical-route',
   '/search?q=开源',
+  '/studio',
   '/no-such-page',
 ];
-for (const [reading, query] of [
-  ['简体', 'script=hans'],
-  ['English', 'lang=en'],
-] as const) {
+for (const reading of readings) {
   test.describe(`in ${reading}`, () => {
     for (const url of everyKindOfPage) {
       test(`axe finds no violations on ${url}`, async ({ page }) => {
-        if (url.startsWith('/compare')) test.slow();
-        await page.goto(`${url}${url.includes('?') ? '&' : '?'}${query}`);
-        await expect(page.locator('html')).toHaveAttribute(
-          'lang',
-          query === 'lang=en' ? 'en' : 'zh-Hans',
-        );
+        // axe over a whole page, matrix and quotes included, takes a while on a busy machine.
+        test.slow();
+        await page.goto(readingUrl(reading, url));
+        await expect(page.locator('html')).toHaveAttribute('lang', readingLang[reading]);
         await expectNoAxeViolations(page);
       });
     }

@@ -1,35 +1,18 @@
 import { expect, test } from './fixtures';
+import { readingUrl } from './readings';
 
-test.describe('a reader whose browser asks for Simplified Chinese', () => {
-  test.use({ locale: 'zh-CN' });
+// The reading switch and what each reading shows. How the default address chooses a
+// reading, and old ?script=/?lang= links, are reading-addresses.spec.ts's.
 
-  test('reads Simplified by default, tagged zh-Hans', async ({ page }) => {
-    await page.goto('/topics/open-vs-closed/yang-shu');
-    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
-    await expect(
-      page.getByRole('grid').getByRole('link', { name: '杨蜀', exact: true }),
-    ).toBeVisible();
-    await expect(page.getByRole('blockquote').first()).toHaveAttribute('lang', 'zh-Hans');
-  });
-});
-
-test.describe('a reader whose browser asks for Traditional Chinese', () => {
-  test.use({ locale: 'zh-TW' });
-
-  test('reads the source’s Traditional, even on a link that asked for it', async ({ page }) => {
-    await page.goto('/');
-    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant');
-    await expect(
-      page.getByRole('grid').getByRole('link', { name: '楊蜀', exact: true }),
-    ).toBeVisible();
-  });
-});
+const readingSwitch = (page: import('@playwright/test').Page, name: string) =>
+  page.getByRole('banner').getByRole('link', { name, exact: true });
 
 test('switching to 简体 shows 蔡恒进 and 杨蜀 everywhere and survives a reload', async ({
   page,
 }) => {
   await page.goto('/topics/open-vs-closed');
-  await page.getByRole('button', { name: '简体' }).click();
+  await readingSwitch(page, '简体').click();
+  await expect(page).toHaveURL(readingUrl('zh-hans', '/topics/open-vs-closed'));
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
   const main = page.locator('main');
   await expect(main.getByText('杨蜀').first()).toBeVisible();
@@ -39,39 +22,22 @@ test('switching to 简体 shows 蔡恒进 and 杨蜀 everywhere and survives a r
   await expect(page.getByRole('button', { name: '显示繁体原文' }).first()).toBeVisible();
 
   await page.reload();
-  await expect(page.getByRole('button', { name: '简体' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(readingSwitch(page, '简体')).toHaveAttribute('aria-current', 'true');
   await expect(
     page.getByRole('grid').getByRole('link', { name: '杨蜀', exact: true }),
   ).toBeVisible();
   await page.getByRole('link', { name: '原文', exact: true }).click();
+  await expect(page).toHaveURL(readingUrl('zh-hans', '/source'));
   await expect(page.getByText(/自动转换为简体/)).toBeVisible();
   await expect(page.locator('.source-reader [lang="zh-Hans"]')).toContainText('蔡恒进认为');
-});
-
-test('a shared ?script=hans link shows Simplified without changing the reader’s choice', async ({
-  page,
-}) => {
-  await page.goto('/topics/agi-timing/cai-hengjin?script=hans');
-  await expect(page.getByRole('heading', { level: 2, name: /^蔡恒进谈/ })).toBeVisible();
-  // Following links inside the app keeps what the link asked for.
-  await page
-    .getByRole('grid')
-    .getByRole('link', { name: /^杨蜀，/ })
-    .first()
-    .click();
-  await expect(page.getByRole('heading', { level: 2, name: /^杨蜀谈/ })).toBeVisible();
-  // A later visit without the parameter is back to the reader's own script.
-  await page.goto('/');
-  await expect(
-    page.getByRole('grid').getByRole('link', { name: '楊蜀', exact: true }),
-  ).toBeVisible();
 });
 
 test('an English reader follows every topic in English beside the original quotes', async ({
   page,
 }) => {
   await page.goto('/');
-  await page.getByRole('button', { name: 'English' }).click();
+  await readingSwitch(page, 'English').click();
+  await expect(page).toHaveURL(readingUrl('en', '/'));
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('heading', { name: 'Position matrix' })).toBeVisible();
   const topics = page.getByRole('grid').getByRole('rowheader');
@@ -82,6 +48,7 @@ test('an English reader follows every topic in English beside the original quote
     .getByRole('grid')
     .getByRole('link', { name: /^Yang Shu on “Open source/ })
     .click();
+  await expect(page).toHaveURL(readingUrl('en', '/topics/open-vs-closed/yang-shu'));
   const original = page.getByRole('blockquote').first();
   await expect(original).toHaveAttribute('lang', 'zh-Hant');
   await expect(original).toContainText('開源');

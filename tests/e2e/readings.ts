@@ -12,10 +12,11 @@ export const readingLang: Record<Reading, string> = {
   en: 'en',
 };
 
-/** The address of the app path `path` (with its query and fragment) in `reading`. */
+/**
+ * The address of the app path `path` (with its query and fragment) in `reading`: under the
+ * reading's own prefix (/zh-hant/…, /zh-hans/…, /en/…), which shows that reading to every
+ * browser. The default address (the bare path) is the negotiation's to test.
+ */
 export function readingUrl(reading: Reading, path: string): string {
-  if (reading === 'zh-hant') return path;
-  const url = new URL(path, 'http://x');
-  url.searchParams.set(reading === 'en' ? 'lang' : 'script', reading === 'en' ? 'en' : 'hans');
-  return `${url.pathname}${url.search}${url.hash}`;
+  return `/${reading}${path}`;
 }

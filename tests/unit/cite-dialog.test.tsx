@@ -4,15 +4,19 @@ import { MemoryRouter } from 'react-router';
 import { CiteButton } from '@/features/cite/cite-button';
 import { bundledDebate } from '@/model/bundled-debate';
 import { DebateProvider } from '@/lib/debate-view/debate-context';
+import { messagesZhHant } from '@/lib/i18n/messages-zh-hant';
+import { ReadingProvider } from '@/lib/i18n/reading-context';
 import { withoutEnglish } from '@/model/localize-debate';
 
 function renderCite() {
   return render(
-    <DebateProvider debate={withoutEnglish(bundledDebate)} bundled>
-      <MemoryRouter initialEntries={['/topics/agi-timing/yang-shu']}>
-        <CiteButton target={{ kind: 'stance', topicId: 'agi-timing', speakerId: 'yang-shu' }} />
-      </MemoryRouter>
-    </DebateProvider>,
+    <ReadingProvider place={{ reading: 'zh-hant', explicit: false }} messages={messagesZhHant}>
+      <DebateProvider debate={withoutEnglish(bundledDebate)} inReading>
+        <MemoryRouter initialEntries={['/topics/agi-timing/yang-shu']}>
+          <CiteButton target={{ kind: 'stance', topicId: 'agi-timing', speakerId: 'yang-shu' }} />
+        </MemoryRouter>
+      </DebateProvider>
+    </ReadingProvider>,
   );
 }
 

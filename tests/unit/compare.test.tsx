@@ -140,7 +140,7 @@ describe('the compare page', () => {
   });
 
   it('reads in English', async () => {
-    renderExplorer('/compare?lang=en');
+    renderExplorer('/en/compare');
     expect(
       await screen.findByRole('heading', {
         level: 1,

@@ -80,13 +80,13 @@ describe('the order of the matrix’s rows', () => {
   });
 
   it('is labelled in Simplified Chinese and in English', async () => {
-    const { unmount } = renderExplorer('/?script=hans');
+    const { unmount } = renderExplorer('/zh-hans/');
     const hans = await screen.findByRole('group', { name: '行的顺序' });
     expect(within(hans).getByRole('radio', { name: '分歧大小' })).toBeInTheDocument();
     expect(within(hans).getByRole('radio', { name: '原文顺序' })).toBeInTheDocument();
     unmount();
 
-    renderExplorer('/?lang=en');
+    renderExplorer('/en/');
     const en = await screen.findByRole('group', { name: 'Order of rows' });
     expect(within(en).getByRole('radio', { name: 'As in the article' })).toBeChecked();
     expect(within(en).getByRole('radio', { name: 'By disagreement' })).toBeInTheDocument();
@@ -103,7 +103,7 @@ describe('the evidence behind each stance', () => {
     ).toBeInTheDocument();
     unmount();
 
-    const { unmount: unmountHans } = renderExplorer('/?script=hans');
+    const { unmount: unmountHans } = renderExplorer('/zh-hans/');
     expect(
       await within(grid()).findByRole('link', {
         name: /^蔡恒进，拐点还是海啸：.*；4 则引文，没有直接引语，1 则推定署名$/,
@@ -111,7 +111,7 @@ describe('the evidence behind each stance', () => {
     ).toBeInTheDocument();
     unmountHans();
 
-    renderExplorer('/?lang=en');
+    renderExplorer('/en/');
     expect(
       await within(grid()).findByRole('link', {
         name: /^Cai Hengjin on .*; 4 quotes, none direct, 1 with an inferred attribution$/,
@@ -125,12 +125,13 @@ describe('the evidence behind each stance', () => {
   });
 
   it('names the gap on the shared axis in English', async () => {
-    renderExplorer('/?lang=en');
+    renderExplorer('/en/');
     const [axis] = await within(grid()).findAllByRole('link', {
-      name: /, side by side: Cai Hengjin: /,
+      name: /, side by side: YC 4 steps apart \(Cai Hengjin: /,
     });
+    // The words the cell shows (the marks' letters and the gap) first, then every position.
     expect(axis?.getAttribute('aria-label')).toMatch(
-      /^“.+”, side by side: Cai Hengjin: Clearly leans towards “.+” \(\+2\); Yang Shu: Clearly leans towards “.+” \(−2\) \(independent readers placed this between clearly leans towards “.+” and leans towards “.+”\); 4 steps apart$/,
+      /^“.+”, side by side: YC 4 steps apart \(Cai Hengjin: Clearly leans towards “.+” \(\+2\); Yang Shu: Clearly leans towards “.+” \(−2\) \(independent readers placed this between clearly leans towards “.+” and leans towards “.+”\)\)$/,
     );
   });
 });

@@ -69,7 +69,7 @@ describe('the stance matrix', () => {
     await user.keyboard('{ArrowRight}');
     expect(
       link(
-        '開源還是閉源?，立場對照：蔡恆進 明確傾向「開源已成定局」（+2），楊蜀 明確傾向「勝負看質量」（−2），相差 4 級',
+        '開源還是閉源?，立場對照：楊蔡 相差 4 級（蔡恆進 明確傾向「開源已成定局」（+2），楊蜀 明確傾向「勝負看質量」（−2））',
       ),
     ).toHaveFocus();
     await user.keyboard('{End}');
@@ -116,7 +116,9 @@ describe('the stance matrix', () => {
     expect(headers()).toEqual(['議題', '楊蜀', '蔡恆進', '立場對照', '兩人關係']);
     // The shared axis names the speakers in their columns' order.
     expect(
-      screen.getByRole('link', { name: /^拐點還是海嘯，立場對照：楊蜀 明確傾向「原路上加速」/ }),
+      screen.getByRole('link', {
+        name: /^拐點還是海嘯，立場對照：楊蔡 相差 4 級（楊蜀 明確傾向「原路上加速」/,
+      }),
     ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: /交換兩位講者的欄位/ }));
     expect(headers()).toEqual(['議題', '蔡恆進', '楊蜀', '立場對照', '兩人關係']);
@@ -148,7 +150,7 @@ describe('the stance matrix', () => {
     expect(within(grid).getByRole('columnheader', { name: '立場對照' })).toBeInTheDocument();
     const axis = within(grid).getByRole('link', { name: /^擁堵收費，立場對照：/ });
     expect(axis).toHaveAccessibleName(
-      '擁堵收費，立場對照：李華 明確傾向「支持」（+2），陳靜 偏向「反對」（−1），張偉 未談及，相差 3 級',
+      '擁堵收費，立場對照：陳李 相差 3 級 張 未談及（李華 明確傾向「支持」（+2），陳靜 偏向「反對」（−1），張偉 未談及）',
     );
     expect(axis).toHaveTextContent('未談及');
     // Three speakers: no relation column.

@@ -82,8 +82,9 @@ describe('a stance page', () => {
     const user = userEvent.setup();
     renderExplorer('/topics/agi-timing/yang-shu');
     await user.click(screen.getByRole('button', { name: '複製連結' }));
+    // The link names the reading the sharer read, so whoever opens it reads the same.
     expect(await navigator.clipboard.readText()).toBe(
-      'http://localhost:3000/topics/agi-timing/yang-shu',
+      'http://localhost:3000/zh-hant/topics/agi-timing/yang-shu',
     );
     expect(screen.getByText('已複製連結')).toHaveAttribute('role', 'status');
   });

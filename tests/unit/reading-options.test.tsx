@@ -1,39 +1,78 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { rememberedReading } from '@/lib/reading-choice';
 import { simulateNewVisit } from '../store-resets';
 import { loadFixtureDebate } from './load-fixture';
 import { renderExplorer } from './render-explorer';
 
 const grid = () => screen.getByRole('grid');
+const switchOf = (name: RegExp) => screen.getByRole('group', { name });
 
-describe('the 繁/简 switch', () => {
-  it('shows every name, heading and label in Simplified, and keeps the choice', async () => {
+describe('the reading switch', () => {
+  it('links to the same page in each reading, at its own address, marking the one shown', () => {
+    renderExplorer('/topics/open-vs-closed/yang-shu?order=disagreement');
+    const readings = within(switchOf(/^語言$/));
+    expect(readings.getByRole('link', { name: '简体' })).toHaveAttribute(
+      'href',
+      '/zh-hans/topics/open-vs-closed/yang-shu?order=disagreement',
+    );
+    expect(readings.getByRole('link', { name: 'English' })).toHaveAttribute(
+      'href',
+      '/en/topics/open-vs-closed/yang-shu?order=disagreement',
+    );
+    // The default address shows Traditional; its option leads to Traditional's own address.
+    const traditional = readings.getByRole('link', { name: '繁體' });
+    expect(traditional).toHaveAttribute('aria-current', 'true');
+    expect(traditional).toHaveAttribute(
+      'href',
+      '/zh-hant/topics/open-vs-closed/yang-shu?order=disagreement',
+    );
+  });
+
+  it('keeps the reader’s choice for their next visit to a default address', async () => {
     const user = userEvent.setup();
-    const { unmount } = renderExplorer('/topics/open-vs-closed/yang-shu');
-    expect(within(grid()).getByRole('link', { name: '楊蜀' })).toBeInTheDocument();
+    const { unmount } = renderExplorer('/en/about');
+    // jsdom cannot follow a link: the page it leads to is the browser tests' to check.
+    document.addEventListener('click', (event) => event.preventDefault(), { once: true });
+    await user.click(within(switchOf(/^Language$/)).getByRole('link', { name: '简体' }));
+    expect(rememberedReading()).toBe('zh-hans');
+    unmount();
+    simulateNewVisit();
+    expect(rememberedReading()).toBe('zh-hans');
+  });
 
-    await user.click(screen.getByRole('button', { name: '简体' }));
-    expect(await within(grid()).findByRole('link', { name: '杨蜀' })).toBeInTheDocument();
+  it('takes a choice stored by an earlier version of the site (script and language) as the reading', () => {
+    localStorage.setItem(
+      'debate-explorer:preferences',
+      JSON.stringify({ state: { speakerOrder: [], script: 'hans', language: null }, version: 0 }),
+    );
+    simulateNewVisit();
+    renderExplorer('/');
+    expect(rememberedReading()).toBe('zh-hans');
+  });
+});
+
+describe('the Simplified reading', () => {
+  it('shows every name, heading and label in Simplified', () => {
+    renderExplorer('/zh-hans/topics/open-vs-closed/yang-shu');
+    expect(within(grid()).getByRole('link', { name: '杨蜀' })).toBeInTheDocument();
     expect(within(grid()).getByRole('link', { name: '蔡恒进' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: '简体' })).toHaveAttribute('aria-pressed', 'true');
     expect(screen.getByRole('heading', { level: 2, name: '杨蜀谈“开源还是闭源?”' }));
     expect(screen.getByRole('button', { name: '复制链接' })).toBeInTheDocument();
     const quote = screen.getAllByRole('blockquote')[0]!;
     expect(quote).toHaveAttribute('lang', 'zh-Hans');
     expect(quote).toHaveTextContent('杨蜀认为开源和闭源是个永恒话题');
-
-    // A new visit (the stored choice is all that survives) opens in Simplified.
-    unmount();
-    simulateNewVisit();
-    renderExplorer('/');
-    expect(await within(grid()).findByRole('link', { name: '杨蜀' })).toBeInTheDocument();
+    expect(within(switchOf(/^语言$/)).getByRole('link', { name: '简体' })).toHaveAttribute(
+      'aria-current',
+      'true',
+    );
   });
 
   it('keeps a converted quote’s Traditional original one click away, marked as such', async () => {
     const user = userEvent.setup();
-    renderExplorer('/topics/open-vs-closed/yang-shu?script=hans');
-    const [toggle] = await screen.findAllByRole('button', { name: '显示繁体原文' });
+    renderExplorer('/zh-hans/topics/open-vs-closed/yang-shu');
+    const [toggle] = screen.getAllByRole('button', { name: '显示繁体原文' });
     const original = screen.getAllByRole('blockquote', { hidden: true })[1]!;
     expect(original).not.toBeVisible();
     await user.click(toggle!);
@@ -46,23 +85,9 @@ describe('the 繁/简 switch', () => {
     expect(screen.getAllByText('原文（繁体，未经转换）')[0]).toBeVisible();
   });
 
-  it('follows a link’s ?script= without changing the reader’s own choice', async () => {
-    const { unmount } = renderExplorer('/?script=hans');
-    expect(await within(grid()).findByRole('link', { name: '杨蜀' })).toBeInTheDocument();
-    unmount();
-    simulateNewVisit();
-    renderExplorer('/');
-    expect(within(grid()).getByRole('link', { name: '楊蜀' })).toBeInTheDocument();
-  });
-
-  it('ignores a ?script= it does not know', () => {
-    renderExplorer('/?script=klingon');
-    expect(within(grid()).getByRole('link', { name: '楊蜀' })).toBeInTheDocument();
-  });
-
   it('converts a debate opened from disk on demand', async () => {
     const fixture = loadFixtureDebate('three-voices');
-    renderExplorer('/?script=hans', fixture);
+    renderExplorer('/zh-hans/', fixture);
     for (const speaker of fixture.speakers)
       expect(
         await within(grid()).findByRole('link', { name: speaker.name.hans }),
@@ -74,12 +99,10 @@ describe('the 繁/简 switch', () => {
   });
 });
 
-describe('English', () => {
-  it('lets an English reader follow every topic while seeing the original quotes', async () => {
-    const user = userEvent.setup();
-    renderExplorer('/topics/agi-timing/yang-shu');
-    await user.click(screen.getByRole('button', { name: 'English' }));
-    expect(await screen.findByRole('heading', { name: 'Position matrix' })).toBeInTheDocument();
+describe('the English reading', () => {
+  it('lets an English reader follow every topic while seeing the original quotes', () => {
+    renderExplorer('/en/topics/agi-timing/yang-shu');
+    expect(screen.getByRole('heading', { name: 'Position matrix' })).toBeInTheDocument();
     expect(within(grid()).getByRole('link', { name: 'Yang Shu' })).toBeInTheDocument();
     const topics = within(grid()).getAllByRole('rowheader');
     expect(topics).toHaveLength(6);
@@ -98,9 +121,9 @@ describe('English', () => {
 
   it('is kept in the link a reader copies', async () => {
     const user = userEvent.setup();
-    renderExplorer('/topics/agi-timing/yang-shu?lang=en&script=hans');
-    await user.click(await screen.findByRole('button', { name: 'Copy link' }));
-    const copied = await navigator.clipboard.readText();
-    expect(new URL(copied).search).toBe('?script=hans&lang=en');
+    renderExplorer('/en/topics/agi-timing/yang-shu?order=disagreement');
+    await user.click(screen.getByRole('button', { name: 'Copy link' }));
+    const copied = new URL(await navigator.clipboard.readText());
+    expect(copied.pathname).toBe('/en/topics/agi-timing/yang-shu');
   });
 });

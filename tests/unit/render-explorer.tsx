@@ -1,26 +1,34 @@
 import { render } from '@testing-library/react';
 import { Suspense, useEffect } from 'react';
 import { MemoryRouter, useLocation, type Location } from 'react-router';
+import bundledHans from 'virtual:bundled-debate-hans';
 import type { Debate } from '@/model/debate-schema';
 import { bundledDebate } from '@/model/bundled-debate';
+import { pageDebateFor } from '@/model/page-debate';
 import { DebateProvider } from '@/lib/debate-view/debate-context';
-import { withoutEnglish } from '@/model/localize-debate';
+import { loadMessages } from '@/lib/i18n/catalogues';
+import { ReadingProvider } from '@/lib/i18n/reading-context';
+import { placeBasename, placeOf, readings } from '@/lib/reading';
 import { AppRoutes, preloadPage } from '@/routes/route-table';
-import { SiteHeader, useLinkLocale } from '@/routes/site-header';
+import { SiteHeader } from '@/routes/site-header';
 import { rehydratePreferences } from '@/lib/preferences';
 import { preloadIslands } from '@/lib/lazy-island';
 
-const bundledAsHydrated = withoutEnglish(bundledDebate);
-
-// The lazily loaded pages' code and then their islands' (src/lib/lazy-island.tsx), loaded
-// once, so that opening a page never suspends a test.
-await Promise.all(['/', '/source', '/about', '/search', '/compare'].map((p) => preloadPage(p)));
+// Every reading's catalogue, and the lazily loaded pages' code and then their islands'
+// (src/lib/lazy-island.tsx), loaded once, so that opening a page never suspends a test.
+const catalogues = Object.fromEntries(
+  await Promise.all(readings.map(async (reading) => [reading, await loadMessages(reading)])),
+);
+await Promise.all(
+  readings.flatMap((reading) =>
+    ['/', '/source', '/about', '/search', '/compare'].map((p) => preloadPage(p, '/', reading)),
+  ),
+);
 await preloadIslands();
 
 /** What src/app.tsx's App adds around every page, less the document's head. */
 function Shell({ onLocation }: { onLocation: (location: Location) => void }) {
   useEffect(rehydratePreferences, []);
-  useLinkLocale();
   const location = useLocation();
   useEffect(() => onLocation(location), [location, onLocation]);
   return (
@@ -34,22 +42,31 @@ function Shell({ onLocation }: { onLocation: (location: Location) => void }) {
 }
 
 /**
- * Renders the app's routes (src/routes/route-table.tsx) at `url`, in memory: with the bundled
- * debate as the pages hydrate with it (its English loads on demand), or with `debate` as if
- * opened from disk. `router.state.location` is the address the app is at.
+ * Renders the app's routes (src/routes/route-table.tsx) at `url`, in memory, in the reading
+ * the address names (/zh-hans/…, /en/…; a default address /… is Traditional): with the
+ * bundled debate as that reading's pages hydrate with it, or with `debate` as if opened from
+ * disk. `router.state.location` is the address the app is at (within the reading).
  */
 export function renderExplorer(url: string, debate?: Debate) {
+  const place = placeOf('/', new URL(url, 'http://x').pathname);
+  const data = pageDebateFor(place.reading, { hant: bundledDebate, hans: bundledHans });
   const router = { state: { location: undefined as unknown as Location } };
   const view = render(
-    <DebateProvider debate={debate ?? bundledAsHydrated} bundled={!debate}>
-      <MemoryRouter initialEntries={[url]}>
-        <Shell
-          onLocation={(location) => {
-            router.state.location = location;
-          }}
-        />
-      </MemoryRouter>
-    </DebateProvider>,
+    <ReadingProvider place={place} messages={catalogues[place.reading]!}>
+      <DebateProvider
+        debate={debate ?? data.debate}
+        original={debate ? undefined : data.original}
+        inReading={!debate}
+      >
+        <MemoryRouter basename={placeBasename('/', place)} initialEntries={[url]}>
+          <Shell
+            onLocation={(location) => {
+              router.state.location = location;
+            }}
+          />
+        </MemoryRouter>
+      </DebateProvider>
+    </ReadingProvider>,
   );
   return { ...view, router };
 }

@@ -69,7 +69,7 @@ describe('search', () => {
   });
 
   it('matches English words against the English texts', async () => {
-    renderExplorer('/search?q=distillation&lang=en');
+    renderExplorer('/en/search?q=distillation');
     expect(await screen.findByText(/results? for “distillation”/)).toHaveRole('status');
     const hits = screen
       .getAllByRole('link')

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -69,6 +69,19 @@ it('answers a link that can name no file, such as a broken percent-encoding, wit
     expect(response.status, asset).toBe(404);
     expect(response.headers.get('content-type'), asset).toMatch(/^text\/plain/);
   }
+});
+
+it('answers an unknown page under a reading’s folder with that reading’s not-found page', async () => {
+  writeFileSync(path.join(root, '404.html'), '<!doctype html><title>找不到這個頁面</title>');
+  mkdirSync(path.join(root, 'en'), { recursive: true });
+  writeFileSync(path.join(root, 'en', '404.html'), '<!doctype html><title>Page not found</title>');
+  for (const link of ['en/topics/nope', 'en/nope/', 'en/topics/a.b']) {
+    const response = await get(link, 'identity');
+    expect(response.status, link).toBe(404);
+    expect(await response.text(), link).toContain('Page not found');
+  }
+  // "english" is no reading's folder: the site's own not-found page.
+  expect(await (await get('english/nope', 'identity')).text()).toContain('找不到這個頁面');
 });
 
 it('with --spa-fallback, answers unknown pages with index.html and 200, as many hosts do', async () => {

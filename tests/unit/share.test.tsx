@@ -4,6 +4,8 @@ import { MemoryRouter } from 'react-router';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { bundledDebate } from '@/model/bundled-debate';
 import { withoutEnglish } from '@/model/localize-debate';
+import { messagesZhHant } from '@/lib/i18n/messages-zh-hant';
+import { ReadingProvider } from '@/lib/i18n/reading-context';
 import { App } from '@/app';
 import { renderExplorer } from './render-explorer';
 
@@ -14,7 +16,9 @@ const yangOnAgi = bundledDebate.stances.find(
 )!;
 /** The stance's second quote: direct speech. */
 const direct = yangOnAgi.quotes[1]!;
-const stanceUrl = 'http://localhost:3000/topics/agi-timing/yang-shu';
+/** The stance's address in a reading: what the links a reader copies carry. */
+const stanceUrl = (reading: string) =>
+  `http://localhost:3000/${reading}/topics/agi-timing/yang-shu`;
 
 /** The controls of the stance's quote `index`, by their group's name. */
 async function quoteControls(index: number) {
@@ -23,13 +27,14 @@ async function quoteControls(index: number) {
 }
 
 describe('a quote’s controls', () => {
-  it('copy the quote’s own link: the stance page at the quote', async () => {
+  it('copy the quote’s own link: the stance page at the quote, in the reading read', async () => {
     const user = userEvent.setup();
     renderExplorer('/topics/agi-timing/yang-shu');
     const controls = await quoteControls(1);
     const copyLink = within(controls).getByRole('button', { name: '複製這段話的連結' });
     await user.click(copyLink);
-    expect(await navigator.clipboard.readText()).toBe(`${stanceUrl}#${direct.id}`);
+    // Read at the default address, the link names the Traditional reading it showed.
+    expect(await navigator.clipboard.readText()).toBe(`${stanceUrl('zh-hant')}#${direct.id}`);
     expect(copyLink).toHaveAccessibleDescription('已複製連結');
   });
 
@@ -38,7 +43,7 @@ describe('a quote’s controls', () => {
     renderExplorer('/topics/agi-timing/yang-shu');
     await user.click(within(await quoteControls(1)).getByRole('button', { name: '複製引文' }));
     expect(await navigator.clipboard.readText()).toBe(
-      `「${direct.quote.exact}」\n——楊蜀，網易科技\n${stanceUrl}#${direct.id}`,
+      `「${direct.quote.exact}」\n——楊蜀，網易科技\n${stanceUrl('zh-hant')}#${direct.id}`,
     );
   });
 
@@ -49,21 +54,20 @@ describe('a quote’s controls', () => {
     expect(await navigator.clipboard.readText()).toMatch(/\n——楊蜀（網易科技轉述）\n/);
   });
 
-  it('copy the quote in Simplified for a Simplified reader, with a link that keeps the script', async () => {
+  it('copy the quote in Simplified for a Simplified reader, with a link to the Simplified page', async () => {
     const user = userEvent.setup();
-    renderExplorer('/topics/agi-timing/yang-shu?script=hans');
+    renderExplorer('/zh-hans/topics/agi-timing/yang-shu');
     const controls = await quoteControls(1);
     await screen.findByText('他已经不是实验室的东西了。');
     await user.click(await within(controls).findByRole('button', { name: '复制引文' }));
     expect(await navigator.clipboard.readText()).toBe(
-      `「他已经不是实验室的东西了。」\n——杨蜀，网易科技\n${stanceUrl}?script=hans#${direct.id}`,
+      `「他已经不是实验室的东西了。」\n——杨蜀，网易科技\n${stanceUrl('zh-hans')}#${direct.id}`,
     );
   });
 
   it('give an English reader the original words and our translation, marked as ours', async () => {
     const user = userEvent.setup();
-    renderExplorer('/topics/agi-timing/yang-shu?lang=en');
-    await user.click(await screen.findByRole('button', { name: 'English', pressed: true }));
+    renderExplorer('/en/topics/agi-timing/yang-shu');
     const controls = await quoteControls(1);
     await user.click(await within(controls).findByRole('button', { name: 'Copy quote' }));
     expect(await navigator.clipboard.readText()).toBe(
@@ -71,7 +75,7 @@ describe('a quote’s controls', () => {
         `“${direct.quote.exact}”`,
         `[English translation, ours, not the original: ${direct.en!.gloss}]`,
         '— Yang Shu, NetEase Tech',
-        `${stanceUrl}?lang=en#${direct.id}`,
+        `${stanceUrl('en')}#${direct.id}`,
       ].join('\n'),
     );
   });
@@ -91,7 +95,10 @@ describe('“share”', () => {
     const shareButton = within(controls).getByRole('button', { name: '分享' });
     await user.click(shareButton);
     expect(share).toHaveBeenCalledWith(
-      expect.objectContaining({ url: `${stanceUrl}#${direct.id}`, text: direct.quote.exact }),
+      expect.objectContaining({
+        url: `${stanceUrl('zh-hant')}#${direct.id}`,
+        text: direct.quote.exact,
+      }),
     );
     expect(shareButton).toHaveAccessibleDescription('已分享');
   });
@@ -116,7 +123,8 @@ describe('“share”', () => {
     const controls = await quoteControls(1);
     const shareButton = within(controls).getByRole('button', { name: '分享' });
     await user.click(shareButton);
-    expect(await navigator.clipboard.readText()).toBe(`${stanceUrl}#${direct.id}`);
+    // Read at the default address, the link names the Traditional reading it showed.
+    expect(await navigator.clipboard.readText()).toBe(`${stanceUrl('zh-hant')}#${direct.id}`);
     expect(shareButton).toHaveAccessibleDescription('已複製連結');
   });
 });
@@ -140,7 +148,9 @@ describe('the embed dialog', () => {
     const dialog = await screen.findByRole('dialog', { name: '嵌入到你的網頁' });
     const code = within(dialog).getByRole('textbox', { name: '嵌入程式碼' });
     const snippet = (code as HTMLTextAreaElement).value;
-    expect(snippet).toMatch(/^<iframe src="http:\/\/localhost:3000\/topics\/agi-timing\?embed=1" /);
+    expect(snippet).toMatch(
+      /^<iframe src="http:\/\/localhost:3000\/zh-hant\/topics\/agi-timing\?embed=1" /,
+    );
     expect(snippet).toMatch(/<script src="http:\/\/localhost:3000\/embed\.js" async><\/script>$/);
 
     const copy = within(dialog).getByRole('button', { name: '複製程式碼' });
@@ -154,13 +164,13 @@ describe('the embed dialog', () => {
 
   it('embeds a stance in the reader’s language', async () => {
     const user = userEvent.setup();
-    renderExplorer('/topics/agi-timing/yang-shu?lang=en');
+    renderExplorer('/en/topics/agi-timing/yang-shu');
     await user.click(await screen.findByRole('button', { name: 'Embed' }));
     const dialog = await screen.findByRole('dialog', { name: 'Embed this on your site' });
     const snippet = (
       within(dialog).getByRole('textbox', { name: 'Embed code' }) as HTMLTextAreaElement
     ).value;
-    expect(snippet).toContain(`src="${stanceUrl}?lang=en&amp;embed=1"`);
+    expect(snippet).toContain(`src="${stanceUrl('en')}?embed=1"`);
     expect(snippet).toContain('title="Yang Shu');
   });
 });
@@ -168,9 +178,11 @@ describe('the embed dialog', () => {
 describe('an embedded page (?embed=1)', () => {
   const renderApp = (url: string) =>
     render(
-      <MemoryRouter initialEntries={[url]}>
-        <App debate={withoutEnglish(bundledDebate)} />
-      </MemoryRouter>,
+      <ReadingProvider place={{ reading: 'zh-hant', explicit: false }} messages={messagesZhHant}>
+        <MemoryRouter initialEntries={[url]}>
+          <App data={{ debate: withoutEnglish(bundledDebate) }} />
+        </MemoryRouter>
+      </ReadingProvider>,
     );
 
   it('shows just the page, with no site header, search or matrix, and a line to the full page', async () => {

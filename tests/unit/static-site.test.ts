@@ -49,13 +49,37 @@ describe('siteConfig', () => {
   });
 });
 
-it('a sitemap lists every page by its absolute, escaped URL', () => {
+it('a sitemap lists every page in every reading and at its default address, by its absolute, escaped URL', () => {
   const xml = sitemapXml('https://example.org/debate/', ['/', '/topics/a&b']);
-  expect(xml).toContain('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">');
+  expect(xml).toContain(
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',
+  );
+  const root = 'https://example.org/debate/';
+  const set = (p: string) => [
+    `${root}zh-hant/${p}`,
+    `${root}zh-hans/${p}`,
+    `${root}en/${p}`,
+    `${root}${p}`,
+  ];
   expect([...xml.matchAll(/<loc>(.*?)<\/loc>/g)].map((m) => m[1])).toEqual([
-    'https://example.org/debate/',
-    'https://example.org/debate/topics/a&amp;b',
+    ...set(''),
+    ...set('topics/a&amp;b'),
   ]);
+  // Every entry names all four as its alternates, the default one as x-default.
+  const entries = xml.split('<url>').slice(1);
+  expect(entries).toHaveLength(8);
+  for (const entry of entries.slice(4)) {
+    const links = [...entry.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => [
+      m[1],
+      m[2],
+    ]);
+    expect(links).toEqual([
+      ['zh-Hant', set('topics/a&amp;b')[0]],
+      ['zh-Hans', set('topics/a&amp;b')[1]],
+      ['en', set('topics/a&amp;b')[2]],
+      ['x-default', set('topics/a&amp;b')[3]],
+    ]);
+  }
 });
 
 describe('finishStaticSite', () => {

@@ -89,7 +89,7 @@ describe('the shared axis of each row', () => {
 
   it('names both positions and the gap in words', () => {
     expect(model.row(0).axis.name).toBe(
-      '拐點還是海嘯，立場對照：蔡恆進 明確傾向「顛覆原路線」（+2），楊蜀 明確傾向「原路上加速」（−2）（獨立編碼的讀者把這一立場放在明確傾向「原路上加速」到偏向「原路上加速」之間），相差 4 級',
+      '拐點還是海嘯，立場對照：楊蔡 相差 4 級（蔡恆進 明確傾向「顛覆原路線」（+2），楊蜀 明確傾向「原路上加速」（−2）（獨立編碼的讀者把這一立場放在明確傾向「原路上加速」到偏向「原路上加速」之間））',
     );
     expect(model.row(0).axis.caption).toBe('相差 4 級');
     expect(model.row(0).axis.href).toBe('/topics/inflection-point');
@@ -118,7 +118,7 @@ describe('the shared axis of each row', () => {
     };
     const { axis } = layoutMatrix(unclear, unclear.speakers, messagesZhHant, nameOf).row(0);
     expect(axis.name).toBe(
-      '拐點還是海嘯，立場對照：蔡恆進 明確傾向「顛覆原路線」（+2），楊蜀 立場不明，少於兩人有定位，無從比較差距',
+      '拐點還是海嘯，立場對照：蔡 無從比較 楊 立場不明（蔡恆進 明確傾向「顛覆原路線」（+2），楊蜀 立場不明，少於兩人有定位，無從比較差距）',
     );
     expect(axis.layout.marks.map((m) => m.speaker)).toEqual([0]);
     expect(axis.layout.span).toBeUndefined();

@@ -11,6 +11,7 @@ import {
   type SharedAxisLayout,
 } from '@/ui/position-axis-layout';
 import { markLetters } from '@/ui/speaker-mark';
+import { axisShownText } from './axis-cell-text';
 import { disagreementOrder, positionGap, type MatrixOrder } from './matrix-order';
 import { countEvidence } from './stance-evidence';
 
@@ -158,13 +159,16 @@ export function layoutMatrix(
         : speakers.length > 1
           ? t.axisNoGapShort
           : undefined;
-    const gapWords = gap !== undefined ? [caption ?? ''] : speakers.length > 1 ? [t.axisNoGap] : [];
+    // The short caption is shown; the name spells out what it abbreviates.
+    const gapWords = gap === undefined && speakers.length > 1 ? [t.axisNoGap] : [];
+    const layout = layoutSharedAxis(placements);
+    const shown = axisShownText(layout, unplaced, caption, initials, (s) => t.positionStates[s]);
     return {
-      layout: layoutSharedAxis(placements),
+      layout,
       unplaced,
       caption,
       href: link(paths.topic(topic.id)),
-      name: t.axisCellName(topic.heading, [...words, ...gapWords].join(t.axisJoin)),
+      name: t.axisCellName(topic.heading, shown, [...words, ...gapWords].join(t.axisJoin)),
     };
   }
 

@@ -1,11 +1,12 @@
 import { useDeferredValue, type ReactNode } from 'react';
-import type { Debate } from '@/model/debate-schema';
+import type { PageDebate } from '@/model/page-debate';
 import { DebateProvider } from '@/lib/debate-view/debate-context';
 import { convertInWorker } from './convert-opened-debate';
 import { useOpenedDebate } from './opened-debate-store';
 
 /**
- * The debate in view: one opened from disk, or else the bundled one. A newly opened debate
+ * The debate in view: one opened from disk, or else the bundled one (as the page's reading
+ * shows it). A newly opened debate
  * is rendered as a deferred value, so React lays out a 20,000-stance matrix in slices that
  * let the page answer between them, instead of one long task; until it is ready, the old
  * debate stays in view. Only this component subscribes, so `children` (made by the caller)
@@ -15,15 +16,16 @@ export function OpenedDebateProvider({
   bundled,
   children,
 }: {
-  bundled: Debate;
+  bundled: PageDebate;
   children: ReactNode;
 }) {
   const opened = useDeferredValue(useOpenedDebate());
   return (
     <DebateProvider
-      debate={opened?.debate ?? bundled}
+      debate={opened?.debate ?? bundled.debate}
+      original={opened ? undefined : bundled.original}
+      inReading={!opened}
       source={opened?.source}
-      bundled={!opened}
       convert={convertInWorker}
     >
       {children}

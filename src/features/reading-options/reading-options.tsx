@@ -1,77 +1,57 @@
-import { useSearchParams } from 'react-router';
-import { scriptTag, type Script, type UiLanguage } from '@/lib/i18n/locale';
-import { useLocale } from '@/lib/i18n/use-locale';
+import type { MouseEvent } from 'react';
+import { useLocation } from 'react-router';
+import { useReading } from '@/lib/i18n/use-locale';
 import { useText } from '@/lib/i18n/use-text';
-import { usePreferenceEvents } from '@/lib/preferences';
+import { readingHref, readingTag, type Reading } from '@/lib/reading';
+import { rememberReading } from '@/lib/reading-choice';
+import { useHydrated } from '@/lib/use-hydrated';
 
-// Each option is named in its own language and script, whatever the interface's, so a
-// reader finds the one they can read.
-const scriptOptions: { value: Script; label: string }[] = [
-  { value: 'hant', label: '繁體' },
-  { value: 'hans', label: '简体' },
+// Each option is named in its own language and script, whatever the page's, so a reader
+// finds the one they can read.
+const options: { reading: Reading; label: string }[] = [
+  { reading: 'zh-hant', label: '繁體' },
+  { reading: 'zh-hans', label: '简体' },
+  { reading: 'en', label: 'English' },
 ];
 
-/** The 繁/简 switch and the 中文/English switch. Choices are kept across visits. */
+const basePath = import.meta.env.BASE_URL;
+
+/**
+ * The reading switch: links to this page in each reading, at the reading's own address, with
+ * the query and fragment. Following one keeps the choice for the default address (/…), which
+ * then opens in it. As links, they work before the page's script and open in a new tab.
+ */
 export function ReadingOptions() {
   const t = useText();
-  const { script, language } = useLocale();
-  const { scriptChosen, languageChosen } = usePreferenceEvents();
-  const [params, setParams] = useSearchParams();
+  const current = useReading();
+  const { pathname, search, hash } = useLocation();
+  // The prerendered page knows its path only: the query and fragment join once it is live.
+  const here = useHydrated() ? `${pathname}${search}${hash}` : pathname;
 
-  // A link's ?script= or ?lang= wins over the stored choice, so choosing drops it from the
-  // URL; what the reader now sees is what they chose.
-  function dropParam(name: string) {
-    if (!params.has(name)) return;
-    setParams(
-      (current) => {
-        current.delete(name);
-        return current;
-      },
-      { replace: true, preventScrollReset: true },
+  const choose = (reading: Reading) => (event: MouseEvent<HTMLAnchorElement>) => {
+    rememberReading(reading);
+    // The fragment may have moved since the last render (a link within the page).
+    event.currentTarget.href = readingHref(
+      basePath,
+      reading,
+      `${pathname}${search}${location.hash}`,
     );
-  }
-  const chooseScript = (value: Script) => {
-    scriptChosen(value);
-    dropParam('script');
-  };
-  const chooseLanguage = (value: UiLanguage) => {
-    languageChosen(value);
-    dropParam('lang');
   };
 
   return (
-    <div className="reading-options">
-      <div role="group" aria-label={t.scriptSwitch} className="segmented">
-        {scriptOptions.map((option) => (
-          <button
-            key={option.value}
-            type="button"
-            lang={scriptTag(option.value)}
-            aria-pressed={script === option.value}
-            onClick={() => chooseScript(option.value)}
-          >
-            {option.label}
-          </button>
-        ))}
-      </div>
-      <div role="group" aria-label={t.languageSwitch} className="segmented">
-        <button
-          type="button"
-          lang={scriptTag(script)}
-          aria-pressed={language === 'zh'}
-          onClick={() => chooseLanguage('zh')}
+    <div role="group" aria-label={t.readingSwitch} className="reading-options segmented">
+      {options.map(({ reading, label }) => (
+        <a
+          key={reading}
+          href={readingHref(basePath, reading, here)}
+          lang={readingTag[reading]}
+          hrefLang={readingTag[reading]}
+          aria-current={reading === current ? 'true' : undefined}
+          onClick={choose(reading)}
         >
-          中文
-        </button>
-        <button
-          type="button"
-          lang="en"
-          aria-pressed={language === 'en'}
-          onClick={() => chooseLanguage('en')}
-        >
-          English
-        </button>
-      </div>
+          {label}
+        </a>
+      ))}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import type { Debate, Speaker, Stance, Topic } from '@/model/debate-schema';
+import type { Speaker, Stance, Topic } from '@/model/debate-schema';
 import { findSpeaker, findStance, findTopic, keyQuote } from '@/model/debate-queries';
 import {
   clipText,
@@ -7,15 +7,16 @@ import {
   quotedExcerpt,
   type QuoteExcerpt,
 } from '@/lib/clip-text';
+import type { PageWords } from '@/lib/page-words';
 import { paths } from '@/lib/paths';
+import { readingTag } from '@/lib/reading';
 import type { ShareImage } from '@/lib/share-image';
-// Like the pages' head tags, share images are in the source's language and script.
-import { messagesZhHant as t } from '@/lib/i18n/messages-zh-hant';
 import { encodePosition, type PositionEncoding } from '@/ui/position-encoding';
 import { roleName } from '@/ui/role-name';
 
-// What each page's share image says: the build draws it (scripts/share-image/), and the
-// page's head names it with the same words as its alt text (src/lib/page-meta.ts).
+// What each page's share image says, in the page's reading: the build draws it
+// (scripts/share-image/), and the page's head names it with the same words as its alt text
+// (src/lib/page-meta.ts).
 
 /** One speaker's stance as a card shows it. */
 export interface CardStance {
@@ -33,6 +34,8 @@ export interface CardQuote extends QuoteExcerpt {
 interface CardBase extends ShareImage {
   /** The site and the source, at the foot of every card. */
   footer: string;
+  /** The `lang` of the card's words. */
+  lang: string;
 }
 
 export type OverviewShareCard = CardBase & {
@@ -45,13 +48,16 @@ export type TopicShareCard = CardBase & { kind: 'topic'; topic: Topic; stances: 
 export type StanceShareCard = CardBase & {
   kind: 'stance';
   topic: Topic;
+  /** The speaker and the stance's label, the card's headline. */
+  title: string;
   stance: CardStance;
   quote: CardQuote | undefined;
 };
 export type SpeakerShareCard = CardBase & {
   kind: 'speaker';
   speaker: string;
-  roles: string[];
+  /** The speaker's roles, as one line. */
+  roles: string;
   rows: SpeakerRow[];
 };
 export type ShareCard = OverviewShareCard | TopicShareCard | StanceShareCard | SpeakerShareCard;
@@ -72,17 +78,27 @@ export const QUOTE_EXCERPT_LENGTH = 66;
 /** Twitter reads at most 420 characters of an image's alt text. */
 const ALT_LENGTH = 420;
 
-const cardStance = (speaker: Speaker, stance: Stance, topic: Topic): CardStance => ({
-  speaker: speaker.name.hant,
+const cardStance = (
+  { t, nameOf }: PageWords,
+  speaker: Speaker,
+  stance: Stance,
+  topic: Topic,
+): CardStance => ({
+  speaker: nameOf(speaker),
   label: stance.label,
   position: encodePosition(stance.position, topic, t),
 });
 
-const stanceWords = ({ speaker, label, position }: CardStance) =>
+const stanceWords = ({ t }: PageWords, { speaker, label, position }: CardStance) =>
   `${speaker}${t.colon}${label}${t.parenthetical(position.description)}`;
 
-function footer(debate: Debate) {
-  return `${t.siteName} · ${t.source}${t.colon}${debate.outlet} ${debate.column} ${debate.programme}`;
+/** What every card shares: the footer, its words' language, and where the image is. */
+function cardBase({ t, debate, reading }: PageWords, pagePath: string) {
+  return {
+    path: paths.shareImage(pagePath, reading),
+    footer: `${t.siteName} · ${t.source}${t.colon}${debate.outlet} ${debate.column} ${debate.programme}`,
+    lang: readingTag[reading],
+  };
 }
 
 const withAlt = <Card extends Omit<ShareCard, 'alt'>>(
@@ -93,58 +109,57 @@ const withAlt = <Card extends Omit<ShareCard, 'alt'>>(
   alt: clipText(alt, ALT_LENGTH),
 });
 
-export function overviewCard(debate: Debate): OverviewShareCard {
+export function overviewCard(words: PageWords): OverviewShareCard {
+  const { debate, t, nameOf } = words;
   const rows = debate.topics.map((topic) => ({
     topic: topic.heading,
     stances: debate.speakers.map((speaker) => {
       const stance = findStance(debate, topic.id, speaker.id);
-      return stance && cardStance(speaker, stance, topic);
+      return stance && cardStance(words, speaker, stance, topic);
     }),
   }));
   const rowWords = rows.map(
     (row) =>
-      `${row.topic}${t.colon}${row.stances.flatMap((s) => (s ? [`${s.speaker}「${s.label}」`] : [])).join(t.listSeparator)}`,
+      `${row.topic}${t.colon}${row.stances.flatMap((s) => (s ? [t.labelOf(s.speaker, s.label)] : [])).join(t.listSeparator)}`,
   );
   return withAlt(
     {
       kind: 'overview',
-      path: paths.shareImage(paths.overview()),
-      footer: footer(debate),
+      ...cardBase(words, paths.overview()),
       title: debate.title,
-      speakers: debate.speakers.map((s) => s.name.hant),
+      speakers: debate.speakers.map(nameOf),
       rows,
     },
-    joinSentences(debate.title, rowWords.join('；')),
+    joinSentences([debate.title, rowWords.join(t.clauseSeparator)], t.sentence),
   );
 }
 
-export function topicCard(debate: Debate, topic: Topic): TopicShareCard {
+export function topicCard(words: PageWords, topic: Topic): TopicShareCard {
+  const { debate, t } = words;
   const stances = debate.speakers.flatMap((speaker) => {
     const stance = findStance(debate, topic.id, speaker.id);
-    return stance ? [cardStance(speaker, stance, topic)] : [];
+    return stance ? [cardStance(words, speaker, stance, topic)] : [];
   });
   return withAlt(
-    {
-      kind: 'topic',
-      path: paths.shareImage(paths.topic(topic.id)),
-      footer: footer(debate),
-      topic,
-      stances,
-    },
+    { kind: 'topic', ...cardBase(words, paths.topic(topic.id)), topic, stances },
     joinSentences(
-      `${topic.heading}${t.colon}${topic.question}`,
-      stances.map(stanceWords).join('；'),
+      [
+        `${topic.heading}${t.colon}${topic.question}`,
+        stances.map((s) => stanceWords(words, s)).join(t.clauseSeparator),
+      ],
+      t.sentence,
     ),
   );
 }
 
 export function stanceCard(
-  debate: Debate,
+  words: PageWords,
   topic: Topic,
   speaker: Speaker,
   stance: Stance,
 ): StanceShareCard {
-  const card = cardStance(speaker, stance, topic);
+  const { t } = words;
+  const card = cardStance(words, speaker, stance, topic);
   // The card quotes the words the label rests on: the stance's key quote.
   const first = keyQuote(stance);
   const quote = first && {
@@ -156,71 +171,77 @@ export function stanceCard(
   return withAlt(
     {
       kind: 'stance',
-      path: paths.shareImage(paths.stance(topic.id, speaker.id)),
-      footer: footer(debate),
+      ...cardBase(words, paths.stance(topic.id, speaker.id)),
       topic,
+      title: `${card.speaker}${t.colon}${card.label}`,
       stance: card,
       quote,
     },
     joinSentences(
-      `${t.stanceOf(card.speaker, topic.heading)}${t.colon}${card.label}${t.parenthetical(card.position.description)}`,
-      quoteWords,
+      [
+        `${t.stanceOf(card.speaker, topic.heading)}${t.colon}${card.label}${t.parenthetical(card.position.description)}`,
+        quoteWords,
+      ],
+      t.sentence,
     ),
   );
 }
 
-export function speakerCard(debate: Debate, speaker: Speaker): SpeakerShareCard {
+export function speakerCard(words: PageWords, speaker: Speaker): SpeakerShareCard {
+  const { debate, t, nameOf, reading } = words;
   const rows = debate.topics.flatMap((topic) => {
     const stance = findStance(debate, topic.id, speaker.id);
-    return stance ? [{ topic: topic.heading, stance: cardStance(speaker, stance, topic) }] : [];
+    return stance
+      ? [{ topic: topic.heading, stance: cardStance(words, speaker, stance, topic) }]
+      : [];
   });
   return withAlt(
     {
       kind: 'speaker',
-      path: paths.shareImage(paths.speaker(speaker.id)),
-      footer: footer(debate),
-      speaker: speaker.name.hant,
-      roles: speaker.roles.map((role) => roleName(role, 'zh-Hant')),
+      ...cardBase(words, paths.speaker(speaker.id)),
+      speaker: nameOf(speaker),
+      roles: speaker.roles.map((role) => roleName(role, readingTag[reading])).join(t.listSeparator),
       rows,
     },
-    `${t.allStancesOf(speaker.name.hant)}${t.colon}${rows.map((r) => `${r.topic}「${r.stance.label}」`).join('；')}`,
+    `${t.allStancesOf(nameOf(speaker))}${t.colon}${rows.map((r) => t.labelOf(r.topic, r.stance.label)).join(t.clauseSeparator)}`,
   );
 }
 
 /** Every page's card: the overview, each topic, stance and speaker. */
-export function shareCards(debate: Debate): ShareCard[] {
+export function shareCards(words: PageWords): ShareCard[] {
+  const { debate } = words;
   return [
-    overviewCard(debate),
-    ...debate.topics.map((topic) => topicCard(debate, topic)),
+    overviewCard(words),
+    ...debate.topics.map((topic) => topicCard(words, topic)),
     ...debate.topics.flatMap((topic) =>
       debate.speakers.flatMap((speaker) => {
         const stance = findStance(debate, topic.id, speaker.id);
-        return stance ? [stanceCard(debate, topic, speaker, stance)] : [];
+        return stance ? [stanceCard(words, topic, speaker, stance)] : [];
       }),
     ),
-    ...debate.speakers.map((speaker) => speakerCard(debate, speaker)),
+    ...debate.speakers.map((speaker) => speakerCard(words, speaker)),
   ];
 }
 
 /** The share image of the page for these route parameters, if the page has one of its own. */
 export const pageShareImage = {
-  overview: (debate: Debate): ShareImage => overviewCard(debate),
-  topic: (debate: Debate, topicId: string | undefined): ShareImage | undefined => {
-    const topic = findTopic(debate, topicId);
-    return topic && topicCard(debate, topic);
+  overview: (words: PageWords): ShareImage => overviewCard(words),
+  topic: (words: PageWords, topicId: string | undefined): ShareImage | undefined => {
+    const topic = findTopic(words.debate, topicId);
+    return topic && topicCard(words, topic);
   },
   stance: (
-    debate: Debate,
+    words: PageWords,
     topicId: string | undefined,
     speakerId: string | undefined,
   ): ShareImage | undefined => {
-    const topic = findTopic(debate, topicId);
-    const speaker = findSpeaker(debate, speakerId);
-    const stance = topic && speaker && findStance(debate, topic.id, speaker.id);
-    return stance && stanceCard(debate, topic, speaker, stance);
+    const topic = findTopic(words.debate, topicId);
+    const speaker = findSpeaker(words.debate, speakerId);
+    const stance = topic && speaker && findStance(words.debate, topic.id, speaker.id);
+    return stance && stanceCard(words, topic, speaker, stance);
   },
-  speaker: (debate: Debate, speakerId: string | undefined): ShareImage | undefined => {
-    const speaker = findSpeaker(debate, speakerId);
-    return speaker && speakerCard(debate, speaker);
+  speaker: (words: PageWords, speakerId: string | undefined): ShareImage | undefined => {
+    const speaker = findSpeaker(words.debate, speakerId);
+    return speaker && speakerCard(words, speaker);
   },
 };

@@ -7,6 +7,7 @@ import { scriptTag } from '@/lib/i18n/locale';
 import { findStance } from '@/model/debate-queries';
 import { clipEchoed } from '@/lib/clip-text';
 import { paths } from '@/lib/paths';
+import { readingHref } from '@/lib/reading';
 import { useText } from '@/lib/i18n/use-text';
 import { useHydrated } from '@/lib/use-hydrated';
 import {
@@ -101,7 +102,17 @@ export function SourceReader({
         {script !== 'hant' && (
           <p className="notice">
             {t.convertedSource}{' '}
-            <Link to={{ pathname, search: '?script=hant', hash }}>{t.viewOriginalSource}</Link>
+            {/* The Traditional reading's own page: the original, unconverted. */}
+            <a
+              href={readingHref(
+                import.meta.env.BASE_URL,
+                'zh-hant',
+                `${pathname}${hydrated ? hash : ''}`,
+              )}
+              hrefLang="zh-Hant"
+            >
+              {t.viewOriginalSource}
+            </a>
           </p>
         )}
         {missing && (

@@ -2,24 +2,24 @@ import { createContext, use, useCallback, type ReactNode } from 'react';
 import { useLocale } from '@/lib/i18n/use-locale';
 import { SOURCE_SCRIPT, scriptTag, type LangTag, type Script } from '@/lib/i18n/locale';
 import type { Debate, Speaker } from '@/model/debate-schema';
-import { debateInEnglish } from '@/model/localize-debate';
+import { debateInEnglish, speakerName } from '@/model/localize-debate';
 import {
   convertInPage,
-  useBundledSimplified,
-  useBundledWithEnglish,
   useConvertedSimplified,
   type OpenedDebateConverter,
 } from './debate-variants';
 
 interface DebateInView {
+  /**
+   * The debate: as the page's reading shows it when `inReading` (the bundled debate, which the
+   * build prepared for each reading), else as curated (opened from disk, a studio draft).
+   */
   debate: Debate;
+  /** With `inReading`, when the debate's Chinese was converted: the curated original. */
+  original?: Debate | undefined;
+  inReading?: boolean | undefined;
   /** The debate's source text, when it came with one (a debate opened from disk). */
   source?: string | undefined;
-  /**
-   * The debate is the bundled one as the pages hydrate with it, without its English: its
-   * Simplified version and its English come from chunks made at build time.
-   */
-  bundled?: boolean | undefined;
   /** How a debate opened from disk is converted to Simplified (default: in the page). */
   convert?: OpenedDebateConverter | undefined;
 }
@@ -27,14 +27,13 @@ interface DebateInView {
 const DebateContext = createContext<DebateInView | null>(null);
 
 /** Supplies the debate every view shows. */
-export function DebateProvider({
-  debate,
-  source,
-  bundled,
-  convert,
-  children,
-}: DebateInView & { children: ReactNode }) {
-  return <DebateContext value={{ debate, source, bundled, convert }}>{children}</DebateContext>;
+export function DebateProvider({ children, ...inView }: DebateInView & { children: ReactNode }) {
+  const { debate, original, inReading, source, convert } = inView;
+  return (
+    <DebateContext value={{ debate, original, inReading, source, convert }}>
+      {children}
+    </DebateContext>
+  );
 }
 
 function useDebateInView(): DebateInView {
@@ -69,32 +68,36 @@ export interface DebateView {
   conversionFailed: boolean;
 }
 
-export function useDebateView(): DebateView {
-  const { debate: original, bundled = false, convert = convertInPage } = useDebateInView();
-  const { script: wanted, language, tag: uiTag } = useLocale();
-  const hans = wanted === 'hans';
-  const simplified = [
-    useBundledSimplified(bundled && hans ? original : undefined),
-    useConvertedSimplified(!bundled && hans ? original : undefined, convert),
-  ].find(Boolean);
-  // The Simplified chunk carries the English too.
-  const withEnglish = useBundledWithEnglish(
-    bundled && !hans && language === 'en' ? original : undefined,
+/** A debate not prepared for the reading, in its Chinese: converted to Simplified on demand. */
+function useChinese({ debate, inReading, convert = convertInPage }: DebateInView, wanted: Script) {
+  const converted = useConvertedSimplified(
+    !inReading && wanted === 'hans' ? debate : undefined,
+    convert,
   );
-  const ready = simplified?.state === 'ready' ? simplified.value : undefined;
-  const script = ready ? 'hans' : SOURCE_SCRIPT;
-  const scripted = ready ?? (withEnglish?.state === 'ready' ? withEnglish.value : original);
-  const english = language === 'en' && scripted.en !== undefined;
+  if (inReading) return { chinese: debate, script: wanted, failed: false };
+  const ready = converted?.state === 'ready' ? converted.value : undefined;
+  return {
+    chinese: ready ?? debate,
+    script: ready ? wanted : SOURCE_SCRIPT,
+    failed: converted?.state === 'failed',
+  };
+}
+
+export function useDebateView(): DebateView {
+  const inView = useDebateInView();
+  const { script: wanted, language, tag: uiTag } = useLocale();
+  const { chinese, script, failed } = useChinese(inView, wanted);
+  const english = language === 'en' && chinese.en !== undefined;
   const dataTag = english ? 'en' : scriptTag(script);
   return {
-    debate: english ? cachedEnglish(scripted) : scripted,
-    original,
-    chinese: scripted,
+    debate: english ? cachedEnglish(chinese) : chinese,
+    original: (inView.inReading && inView.original) || inView.debate,
+    chinese,
     script,
     chineseTag: scriptTag(script),
     dataTag,
     dataLang: dataTag === uiTag ? undefined : dataTag,
-    conversionFailed: simplified?.state === 'failed',
+    conversionFailed: failed,
   };
 }
 
@@ -109,7 +112,7 @@ export function useOpenedDebateConverter(): OpenedDebateConverter {
 
 /** Whether the debate in view is one the reader opened from their own files (not the site's). */
 export function useIsOpenedDebate(): boolean {
-  return useDebateInView().bundled === false;
+  return useDebateInView().inReading === false;
 }
 
 /** The source text that came with the debate in view, if any (the bundled one loads lazily). */
@@ -121,7 +124,7 @@ export function useDebateSource(): string | undefined {
 export function useSpeakerName(): (speaker: Speaker) => string {
   const { script, dataTag } = useDebateView();
   return useCallback(
-    (speaker) => (dataTag === 'en' && speaker.en ? speaker.en.name : speaker.name[script]),
+    (speaker) => speakerName(speaker, script, dataTag === 'en'),
     [script, dataTag],
   );
 }

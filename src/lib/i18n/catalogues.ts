@@ -1,24 +1,16 @@
-import { createLazyVariants } from '@/lib/lazy-variant';
-import type { LangTag } from './locale';
-import { messagesZhHant, type Messages } from './messages-zh-hant';
+import type { Reading } from '@/lib/reading';
+import type { Messages } from './messages-zh-hant';
 
-// The pages are prerendered in the source's Traditional Chinese, so only that catalogue is in
-// the first download; the Simplified and English ones load when a reader asks for them.
+// Each reading's catalogue is a chunk of its own: a page's bootstrap loads just its reading's
+// (scripts/page-html.ts), beside the app's entry, and the app waits for it before rendering.
 
-const loaded = new Map<LangTag, Messages>([['zh-Hant', messagesZhHant]]);
-
-const importers: Record<LangTag, () => Promise<Messages>> = {
-  'zh-Hant': async () => messagesZhHant,
-  'zh-Hans': async () => (await import('./messages-zh-hans')).messagesZhHans,
+const importers: Record<Reading, () => Promise<Messages>> = {
+  'zh-hant': async () => (await import('./messages-zh-hant')).messagesZhHant,
+  'zh-hans': async () => (await import('./messages-zh-hans')).messagesZhHans,
   en: async () => (await import('./messages-en')).messagesEn,
 };
 
-/** The catalogue for `tag` if it has loaded, else undefined. */
-export const loadedCatalogue = (tag: LangTag): Messages | undefined => loaded.get(tag);
+/** The source file of each reading's catalogue, for the prerender to name its chunk. */
+export const catalogueModule = (reading: Reading) => `src/lib/i18n/messages-${reading}.ts`;
 
-/** Asks for the catalogue of `tag` and re-renders once it has loaded (or failed to). */
-export const useCatalogueLoad = createLazyVariants(async (tag: LangTag) => {
-  const messages = await importers[tag]();
-  loaded.set(tag, messages);
-  return messages;
-}, 3);
+export const loadMessages = (reading: Reading): Promise<Messages> => importers[reading]();

@@ -3,6 +3,7 @@ import type { Messages, QuoteTextParts } from './messages-zh-hant';
 // The interface in English. Same keys and signatures as the Traditional Chinese catalogue.
 export const messagesEn: Messages = {
   siteName: 'Debate Position Map',
+  pageTitle: (headline: string) => `${headline} | Debate Position Map`,
   siteDescription:
     'Compare where each speaker stands, topic by topic, with the exact words and where they are in the article.',
   sourceDescription: (title: string) =>
@@ -51,6 +52,8 @@ export const messagesEn: Messages = {
   errorBody:
     'This page can’t be displayed. None of your data has been lost; you can go back to the home page and carry on browsing.',
   stanceOf: (speaker: string, topic: string) => `${speaker} on “${topic}”`,
+  topicStances: (topic: string, names: string) => `${topic}: where ${names} stand`,
+  labelOf: (speaker: string, label: string) => `${speaker}: “${label}”`,
   positionStates: {
     'not-addressed': 'Not addressed',
     unclear: 'Position unclear',
@@ -72,7 +75,8 @@ export const messagesEn: Messages = {
     `${placed > 2 ? 'the outermost ' : ''}${gap} ${gap === 1 ? 'step' : 'steps'} apart`,
   axisNoGap: 'fewer than two placed, so no gap to compare',
   axisNoGapShort: 'no gap',
-  axisCellName: (topic: string, positions: string) => `“${topic}”, side by side: ${positions}`,
+  axisCellName: (topic: string, shown: string, positions: string) =>
+    `“${topic}”, side by side: ${shown} (${positions})`,
   evidence: ({ quotes, direct, inferred }: { quotes: number; direct: number; inferred: number }) =>
     quotes === 0
       ? 'no quotes'
@@ -160,7 +164,7 @@ export const messagesEn: Messages = {
   quoteBackLink: (speaker: string, topic: string, label: string) =>
     `Back to ${speaker}’s stance on “${topic}”: ${label}`,
   showInSource: 'Show in the source text',
-  showInSourceName: (speaker: string) => `Show this passage by ${speaker} in the source text`,
+  showInSourceName: (speaker: string) => `Show in the source text: this passage by ${speaker}`,
   navSource: 'Source text',
   navAbout: 'Methodology',
   aboutTitle: 'Methodology',
@@ -181,11 +185,14 @@ export const messagesEn: Messages = {
   colon: ': ',
   axisTo: ' to ',
   listSeparator: '; ',
+  clauseSeparator: '; ',
+  joinNames: (names: readonly string[]) =>
+    names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`,
+  sentence: { stop: '.', space: ' ' },
   parenthetical: (text: string) => ` (${text})`,
   legendFrom: 'Left pole',
   legendTo: 'Right pole',
-  scriptSwitch: 'Chinese script',
-  languageSwitch: 'Interface language',
+  readingSwitch: 'Language',
   showOriginal: 'Show the Traditional Chinese original',
   hideOriginal: 'Hide the Traditional Chinese original',
   originalLabel: 'Original (Traditional Chinese, unconverted)',

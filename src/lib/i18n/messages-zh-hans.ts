@@ -11,6 +11,7 @@ import type { Messages, QuoteTextParts } from './messages-zh-hant';
 // OpenCC (Taiwan phrases to mainland usage), then read and corrected by hand.
 export const messagesZhHans: Messages = {
   siteName: '辩论立场地图',
+  pageTitle: (headline: string) => `${headline}｜辩论立场地图`,
   siteDescription: '逐个议题比较讲者的立场，每个立场都附上文章中的原话与出处。',
   sourceDescription: (title: string) => `“${title}”全文，标示每段被引用的话出自哪位讲者。`,
   aboutDescription: '立场如何判读与编码、文章没有告诉我们的，以及数据的变更记录。',
@@ -53,6 +54,8 @@ export const messagesZhHans: Messages = {
   errorTitle: '发生了意外错误',
   errorBody: '这个页面无法显示。你的数据没有丢失，可以回到首页继续浏览。',
   stanceOf: (speaker: string, topic: string) => `${speaker}谈“${topic}”`,
+  topicStances: (topic: string, names: string) => `${topic}：${names}的立场`,
+  labelOf: (speaker: string, label: string) => `${speaker}“${label}”`,
   positionStates: {
     'not-addressed': '未谈及',
     unclear: '立场不明',
@@ -72,7 +75,8 @@ export const messagesZhHans: Messages = {
   axisGap: (gap: number, placed: number) => `${placed > 2 ? '两端' : ''}相差 ${gap} 级`,
   axisNoGap: '少于两人有定位，无从比较差距',
   axisNoGapShort: '无从比较',
-  axisCellName: (topic: string, positions: string) => `${topic}，立场对照：${positions}`,
+  axisCellName: (topic: string, shown: string, positions: string) =>
+    `${topic}，立场对照：${shown}（${positions}）`,
   evidence: ({ quotes, direct, inferred }: { quotes: number; direct: number; inferred: number }) =>
     quotes === 0
       ? '没有引文'
@@ -169,11 +173,14 @@ export const messagesZhHans: Messages = {
   colon: '：',
   axisTo: '至',
   listSeparator: '、',
+  clauseSeparator: '；',
+  joinNames: (names: readonly string[]) =>
+    names.length < 2 ? names.join('') : `${names.slice(0, -1).join('、')}与${names.at(-1)}`,
+  sentence: { stop: '。', space: '' },
   parenthetical: (text: string) => `（${text}）`,
   legendFrom: '左端',
   legendTo: '右端',
-  scriptSwitch: '中文字形',
-  languageSwitch: '界面语言',
+  readingSwitch: '语言',
   showOriginal: '显示繁体原文',
   hideOriginal: '隐藏繁体原文',
   originalLabel: '原文（繁体，未经转换）',

@@ -10,6 +10,7 @@ import type {
 // interface (not the debate's data) lives in a catalogue, one per language, each typed by this one.
 export const messagesZhHant = {
   siteName: '辯論立場地圖',
+  pageTitle: (headline: string) => `${headline}｜辯論立場地圖`,
   // For search results and link previews (meta descriptions).
   siteDescription: '逐個議題比較講者的立場，每個立場都附上文章中的原話與出處。',
   sourceDescription: (title: string) => `「${title}」全文，標示每段被引用的話出自哪位講者。`,
@@ -53,6 +54,8 @@ export const messagesZhHant = {
   errorTitle: '發生了意外錯誤',
   errorBody: '這個頁面無法顯示。你的資料沒有遺失，可以回到首頁繼續瀏覽。',
   stanceOf: (speaker: string, topic: string) => `${speaker}談「${topic}」`,
+  topicStances: (topic: string, names: string) => `${topic}：${names}的立場`,
+  labelOf: (speaker: string, label: string) => `${speaker}「${label}」`,
   positionStates: {
     'not-addressed': '未談及',
     unclear: '立場不明',
@@ -72,7 +75,8 @@ export const messagesZhHant = {
   axisGap: (gap: number, placed: number) => `${placed > 2 ? '兩端' : ''}相差 ${gap} 級`,
   axisNoGap: '少於兩人有定位，無從比較差距',
   axisNoGapShort: '無從比較',
-  axisCellName: (topic: string, positions: string) => `${topic}，立場對照：${positions}`,
+  axisCellName: (topic: string, shown: string, positions: string) =>
+    `${topic}，立場對照：${shown}（${positions}）`,
   evidence: ({ quotes, direct, inferred }: { quotes: number; direct: number; inferred: number }) =>
     quotes === 0
       ? '沒有引文'
@@ -170,11 +174,15 @@ export const messagesZhHant = {
   colon: '：',
   axisTo: '至',
   listSeparator: '、',
+  clauseSeparator: '；',
+  /** 「甲」「甲與乙」「甲、乙與丙」: any number of names, as Chinese lists them. */
+  joinNames: (names: readonly string[]) =>
+    names.length < 2 ? names.join('') : `${names.slice(0, -1).join('、')}與${names.at(-1)}`,
+  sentence: { stop: '。', space: '' },
   parenthetical: (text: string) => `（${text}）`,
   legendFrom: '左端',
   legendTo: '右端',
-  scriptSwitch: '中文字形',
-  languageSwitch: '介面語言',
+  readingSwitch: '語言',
   showOriginal: '顯示繁體原文',
   hideOriginal: '隱藏繁體原文',
   originalLabel: '原文（繁體，未經轉換）',

@@ -1,9 +1,7 @@
-import { loadedCatalogue } from './catalogues';
-import { messagesZhHant, type Messages } from './messages-zh-hant';
-import { useLocale } from './use-locale';
+import type { Messages } from './messages-zh-hant';
+import { useReadingInView } from './reading-context';
 
-/** The interface's messages in the reader's language and script. */
+/** The interface's messages in the page's reading. */
 export function useText(): Messages {
-  // useLocale only ever names a language whose catalogue has loaded.
-  return loadedCatalogue(useLocale().tag) ?? messagesZhHant;
+  return useReadingInView().messages;
 }
