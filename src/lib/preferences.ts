@@ -123,8 +123,6 @@ export function useSpeakerOrder<T extends { id: string }>(items: readonly T[]): 
 
 export const usePreferenceEvents = () => usePreferencesStore((s) => s.events);
 
-export const useScriptPreference = () => usePreferencesStore((s) => s.script);
-export const useLanguagePreference = () => usePreferencesStore((s) => s.language);
 export const useIsHydrated = () => usePreferencesStore((s) => s.hydrated);
 
 /** What the reader's locale is resolved from (see useLocale). */

@@ -241,7 +241,7 @@ function describeMisplacedQuote(source: string, q: Quote, found: LocateOutcome):
 }
 
 /** The part of `quoted` that differs from `passage`, after their common beginning and end. */
-export function difference(quoted: string, passage: string): string {
+function difference(quoted: string, passage: string): string {
   let head = 0;
   while (head < quoted.length && head < passage.length && quoted[head] === passage[head]) head++;
   let tail = 0;

@@ -12,7 +12,7 @@ const ruleOf = new Map(
  * not in the build (every type error would read "Invalid input"), so issue codes map to the
  * catalogue here.
  */
-export function describeIssue(issue: SchemaIssue, say: CheckMessages): string {
+function describeIssue(issue: SchemaIssue, say: CheckMessages): string {
   switch (issue.code) {
     case 'invalid_type':
       return say.expected(say.types[issue.expected] ?? issue.expected);

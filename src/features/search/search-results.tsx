@@ -10,7 +10,7 @@ import type { SearchGroup, SearchHit } from './search-index';
 import { useSearch } from './use-search';
 
 /** How many hits show at first, and how many more each "show more" adds. */
-export const RESULTS_PAGE = 50;
+const RESULTS_PAGE = 50;
 
 /** The results page: every match, grouped by topic and speaker, each linking to its stance. */
 export function SearchResults({ query }: { query: string }) {

@@ -68,7 +68,7 @@ interface SpeakerRow {
 }
 
 /** The longest quote opening a card shows, in characters: three lines of the card's quote. */
-export const QUOTE_EXCERPT_LENGTH = 66;
+const QUOTE_EXCERPT_LENGTH = 66;
 /** Twitter reads at most 420 characters of an image's alt text. */
 const ALT_LENGTH = 420;
 
@@ -93,7 +93,7 @@ const withAlt = <Card extends Omit<ShareCard, 'alt'>>(
   alt: clipText(alt, ALT_LENGTH),
 });
 
-export function overviewCard(debate: Debate): OverviewShareCard {
+function overviewCard(debate: Debate): OverviewShareCard {
   const rows = debate.topics.map((topic) => ({
     topic: topic.heading,
     stances: debate.speakers.map((speaker) => {
@@ -118,7 +118,7 @@ export function overviewCard(debate: Debate): OverviewShareCard {
   );
 }
 
-export function topicCard(debate: Debate, topic: Topic): TopicShareCard {
+function topicCard(debate: Debate, topic: Topic): TopicShareCard {
   const stances = debate.speakers.flatMap((speaker) => {
     const stance = findStance(debate, topic.id, speaker.id);
     return stance ? [cardStance(speaker, stance, topic)] : [];
@@ -169,7 +169,7 @@ export function stanceCard(
   );
 }
 
-export function speakerCard(debate: Debate, speaker: Speaker): SpeakerShareCard {
+function speakerCard(debate: Debate, speaker: Speaker): SpeakerShareCard {
   const rows = debate.topics.flatMap((topic) => {
     const stance = findStance(debate, topic.id, speaker.id);
     return stance ? [{ topic: topic.heading, stance: cardStance(speaker, stance, topic) }] : [];
