@@ -1,5 +1,5 @@
 // Hostile zip archives, built byte by byte in the tests (no binary fixtures in git). Each
-// reproduces an archive from issue 14 that froze or crashed the page.
+// reproduces an archive that once froze or crashed the page.
 import { deflateSync } from 'fflate';
 
 export interface RawEntry {
