@@ -137,6 +137,8 @@ export default defineConfig(
       'playwright-report/',
       'coverage/',
       'bench/',
+      'reports/',
+      '.stryker-tmp/',
     ],
     'ignores',
   ),
