@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { Speaker } from '@/model/debate-schema';
 import type { Messages } from '@/lib/i18n/messages-zh-hant';
 import { paths } from '@/lib/paths';
+import { ContestedMark } from '@/ui/adjudication-note';
 import { relationSymbol } from '@/ui/relation-badge';
 import { SpeakerMark } from '@/ui/speaker-mark';
 import { AxisCellContent } from './axis-cell-content';
@@ -119,6 +120,7 @@ function relationCell(c: CellContext, ti: number, col: number) {
           {relationSymbol(relation.kind)}
         </span>
         <span className="relation-text">{c.t.relationKinds[relation.kind]}</span>
+        {relation.contested ? <ContestedMark /> : null}
       </>
     ),
   );
