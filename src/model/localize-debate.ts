@@ -122,6 +122,11 @@ function codesOnly(coding: Coding): Coding {
  * (see src/lib/debate-view/debate-variants.ts).
  */
 export function withoutEnglish(debate: Debate): Debate {
+  const bareAdjudication = <A extends Adjudication<unknown> | undefined>(adjudication: A): A =>
+    adjudication && {
+      ...dropEnglish(adjudication),
+      readings: adjudication.readings?.map(dropEnglish),
+    };
   return {
     ...dropEnglish(debate),
     codings: debate.codings?.map(codesOnly),
@@ -130,12 +135,18 @@ export function withoutEnglish(debate: Debate): Debate {
     stances: debate.stances.map((stance) => ({
       ...dropEnglish(stance),
       quotes: stance.quotes.map(dropEnglish),
+      positionAdjudication: bareAdjudication(stance.positionAdjudication),
     })),
-    relations: debate.relations.map(dropEnglish),
+    relations: debate.relations.map((relation) => ({
+      ...dropEnglish(relation),
+      adjudication: bareAdjudication(relation.adjudication),
+    })),
     points: debate.points?.map((point) => ({
       ...dropEnglish(point),
+      adjudication: bareAdjudication(point.adjudication),
       answers: point.answers.map((answer) => ({
         ...dropEnglish(answer),
+        adjudication: bareAdjudication(answer.adjudication),
         quotes: answer.quotes?.map(dropEnglish),
       })),
     })),

@@ -28,9 +28,9 @@ export function AdjudicationNote<V>({
         {contested ? (
           <>
             <span className="contested-badge">
-              <span aria-hidden="true">⚖ </span>
+              <span aria-hidden="true">⚖</span>
               {t.readings.contested}
-            </span>{' '}
+            </span>
             {t.readings.bothReadings}
           </>
         ) : (
@@ -43,7 +43,7 @@ export function AdjudicationNote<V>({
             <li key={i}>
               <strong>{describe(reading.value)}</strong>
               {reading.value === shown ? (
-                <span className="muted"> ({t.readings.shown})</span>
+                <span className="muted">{t.parenthetical(t.readings.shown)}</span>
               ) : null}
               {t.colon}
               <span lang={dataLang}>{reading.why}</span>

@@ -43,10 +43,11 @@ export function CompareDifferences() {
           const topics = byKind.get(kind) ?? [];
           return (
             <li key={kind}>
-              <RelationBadge kind={kind} /> {t.compare.topicsWith(topics.length)}
+              <RelationBadge kind={kind} />
+              {t.compare.topicsWith(topics.length)}
               {topics.map((topic, i) => (
                 <span key={topic.id}>
-                  {i > 0 ? t.listSeparator : ' '}
+                  {i > 0 ? t.listSeparator : null}
                   <Link to={paths.compare(topic.id)} lang={dataLang}>
                     {topic.heading}
                   </Link>

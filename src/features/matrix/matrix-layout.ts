@@ -142,7 +142,13 @@ export function layoutMatrix(
       const { description } = encodePosition(position, topic, t);
       const placed = t.axisPlaced(nameOf(speaker), description, signed(position.value));
       return range
-        ? `${placed} (${t.readings.codedRange(describeValue(range.min, topic, t), describeValue(range.max, topic, t))})`
+        ? placed +
+            t.parenthetical(
+              t.readings.codedRange(
+                describeValue(range.min, topic, t),
+                describeValue(range.max, topic, t),
+              ),
+            )
         : placed;
     });
     const gap = positionGap(placements.map((p) => p.value));

@@ -105,7 +105,7 @@ export const messagesEn: Messages = {
     howDecided: 'The readers coded this differently: how it was decided',
     shown: 'shown here',
     codedRange: (from: string, to: string) =>
-      `independent readers placed this between ${from} and ${to}`,
+      `independent readers placed this between ${lowerFirst(from)} and ${lowerFirst(to)}`,
     heading: 'How sure this reading is',
     agreement: (coders: number, figures: string) =>
       `${coders} readers coded it independently; their agreement (Krippendorff’s α, reliable from 0.800): ${figures}.`,
@@ -304,7 +304,7 @@ export const messagesEn: Messages = {
       'one-speaks': 'Only one speaker addresses the point; the others say nothing on it.',
     },
     whereTheyDiffer: 'Where they differ',
-    topicsWith: (count: number) => `(${count} ${count === 1 ? 'topic' : 'topics'}):`,
+    topicsWith: (count: number) => ` (${count} ${count === 1 ? 'topic' : 'topics'}): `,
     pointTotals: (total: number, differ: number, partly: number, agree: number, one: number) =>
       `Of ${total} points, they differ on ${differ}, partly agree on ${partly} and agree on ${agree}; only one of them speaks to the other ${one}.`,
     topicRelationColumn: 'On the topic',
@@ -424,3 +424,8 @@ export const messagesEn: Messages = {
     notKept: 'This debate could not be kept in this tab: a reload shows the built-in debate again.',
   },
 };
+
+/** A step's words mid-sentence: “Leans towards …” becomes “leans towards …”. */
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}

@@ -100,7 +100,7 @@ export const messagesZhHans: Messages = {
     bothReadings: '看各种读法',
     howDecided: '读者的编码不一：如何裁定',
     shown: '本站采用',
-    codedRange: (from: string, to: string) => `独立编码的读者放在 ${from} 到 ${to} 之间`,
+    codedRange: (from: string, to: string) => `独立编码的读者把这一立场放在${from}到${to}之间`,
     heading: '这份读法有多可靠',
     agreement: (coders: number, figures: string) =>
       `${coders} 位读者各自独立编码，彼此的一致程度（Krippendorff α，0.800 以上可以依靠）：${figures}。`,

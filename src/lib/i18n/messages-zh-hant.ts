@@ -100,7 +100,7 @@ export const messagesZhHant = {
     bothReadings: '看各種讀法',
     howDecided: '讀者的編碼不一：如何裁定',
     shown: '本站採用',
-    codedRange: (from: string, to: string) => `獨立編碼的讀者放在 ${from} 到 ${to} 之間`,
+    codedRange: (from: string, to: string) => `獨立編碼的讀者把這一立場放在${from}到${to}之間`,
     heading: '這份讀法有多可靠',
     agreement: (coders: number, figures: string) =>
       `${coders} 位讀者各自獨立編碼，彼此的一致程度（Krippendorff α，0.800 以上可以依靠）：${figures}。`,
