@@ -120,7 +120,7 @@ describe('the compare page', () => {
   it('totals every point in its table, whichever topic is in view', () => {
     const totals = (path: string) => {
       const { unmount } = renderExplorer(path);
-      const row = within(sectionNamed('概覽')).getByRole('row', { name: /^合計/ });
+      const row = within(sectionNamed('概覽')).getByRole('row', { name: /^全部論點/ });
       const cells = within(row)
         .getAllByRole('cell')
         .map((c) => c.textContent);
