@@ -55,10 +55,15 @@ const NO_REACT = {
   message:
     'src/model holds data and pure functions only: React and its hooks belong in src/lib (e.g. src/lib/debate-view) or above.',
 };
-const NO_LIB_REACT = {
-  regex: '^@/lib/(debate-view|i18n/use-)',
+const MODEL_ONLY_ALIAS = {
+  regex: '^@/(?!model(/|$))',
   message:
-    'src/model holds data and pure functions only: it must not use React hooks from src/lib.',
+    'src/model imports nothing outside itself: no src/lib, src/ui, src/features or src/routes.',
+};
+const MODEL_NO_ESCAPE = {
+  // src/model is one flat folder: any relative path that climbs out of it leaves the model.
+  regex: '^\\.\\./',
+  message: 'src/model imports nothing outside itself: relative paths stay inside src/model.',
 };
 const FEATURE_NO_ALIAS_FEATURES = {
   regex: '^@/features(/|$)',
@@ -96,6 +101,9 @@ const featureBoundaryConfigs = Array.from({ length: FEATURE_DEPTHS }, (_, depth)
 // Forbidden syntax (no-restricted-syntax), applied everywhere.
 // ---------------------------------------------------------------------------
 
+const TEST_FUNCTIONS = '/^(describe|it|test|suite|bench)$/';
+const NOT_RUN_MODIFIERS = '/^(only|skip|todo|fixme|skipIf|runIf|fails)$/';
+
 const restrictedSyntax = [
   'error',
   {
@@ -107,14 +115,11 @@ const restrictedSyntax = [
     message: 'dangerouslySetInnerHTML is forbidden: render text and elements with React.',
   },
   {
-    selector:
-      'MemberExpression[object.name=/^(describe|it|test|suite|bench)$/][property.name=/^(only|skip)$/]',
-    message: 'Focused or skipped tests must not be committed (.only / .skip).',
-  },
-  {
-    selector:
-      "MemberExpression[object.object.name='test'][object.property.name='describe'][property.name=/^(only|skip)$/]",
-    message: 'Focused or skipped tests must not be committed (test.describe.only / .skip).',
+    // it.todo, test.fixme, describe.skipIf(…), it.runIf(…) and it.fails commit a test that
+    // does not run, or passes by failing, as surely as .skip does.
+    selector: `MemberExpression[property.name=${NOT_RUN_MODIFIERS}]:matches([object.name=${TEST_FUNCTIONS}], [object.object.name=${TEST_FUNCTIONS}])`,
+    message:
+      'Focused, skipped, conditional, expected-to-fail or to-do tests must not be committed (.only, .skip, .todo, .fixme, .skipIf, .runIf, .fails).',
   },
   {
     selector: 'CallExpression[callee.name=/^(fit|fdescribe|xit|xdescribe|xtest)$/]',
@@ -132,6 +137,8 @@ export default defineConfig(
       'playwright-report/',
       'coverage/',
       'bench/',
+      'reports/',
+      '.stryker-tmp/',
     ],
     'ignores',
   ),
@@ -230,7 +237,8 @@ export default defineConfig(
         NO_RELATIVE_FEATURES_OR_ROUTES,
         NO_UI,
         NO_REACT,
-        NO_LIB_REACT,
+        MODEL_ONLY_ALIAS,
+        MODEL_NO_ESCAPE,
       ),
     },
   },

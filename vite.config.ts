@@ -30,6 +30,7 @@ export default defineConfig(({ command }) => ({
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),
       ...(command === 'build' && reactRouterProduction),
+      'node-fetch': fileURLToPath(new URL('./scripts/node-fetch-in-browser.ts', import.meta.url)),
     },
   },
   // The open-debate worker loads OpenCC's dictionaries on demand: an ES module worker.
@@ -47,5 +48,15 @@ export default defineConfig(({ command }) => ({
     },
     // SOURCEMAP=1 npm run build: source maps, to read a profile of the built site.
     sourcemap: Boolean(process.env.SOURCEMAP),
+    // One chunk passes Vite's 500 kB: citation-js with its CSL styles, about 950 kB (190 kB
+    // gzip), loaded only when a reader opens the cite dialog. npm run bench holds the
+    // budgets that matter, the JavaScript each page loads at first; this limit only keeps the
+    // build quiet about the one lazy chunk it knows of, and speaks again if another grows.
+    chunkSizeWarningLimit: 1000,
+    rolldownOptions: {
+      // The debate's checks, the palette and the CSL styles are real work done at build time,
+      // so the plugins' time is expected; the bench measures what a reader waits for instead.
+      checks: { bundlerTimings: false },
+    },
   },
 }));

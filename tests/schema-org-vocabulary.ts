@@ -57,7 +57,7 @@ const PROPERTIES: Record<string, Record<string, Range[]>> = {
 };
 
 /** What the site promises each node of a type carries. */
-export const REQUIRED: Record<string, string[]> = {
+const REQUIRED: Record<string, string[]> = {
   Quotation: ['text', 'creator', 'isBasedOn', 'url', 'inLanguage'],
   NewsArticle: ['headline', 'publisher', 'author', 'inLanguage'],
   CreativeWork: ['name', 'url', 'citation'],

@@ -1,4 +1,4 @@
-// The budgets of issue 5 and the table that sets every figure beside its budget.
+// The performance budgets (bytes, Lighthouse, the matrix at scale) and the table that sets every figure beside its budget.
 import type { LighthouseFigures } from './lighthouse-run.ts';
 import type { RouteSize } from './sizes.ts';
 import { OPEN_BUDGETS, OPEN_SIZES, type OpenResults } from './open-from-disk.ts';

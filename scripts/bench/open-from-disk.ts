@@ -1,4 +1,4 @@
-// Opening a debate from disk (issue 14): generated debates of 1k, 10k and 20k stances given to
+// Opening a debate from disk, which once froze the page for seconds: generated debates of 1k, 10k and 20k stances given to
 // the production build's "open" control in Chromium, timed from the input's change event to
 // the end of the first frame painted with the matrix showing it, with the longest main-thread task
 // (PerformanceObserver "longtask") in between.
@@ -23,7 +23,7 @@ const OPEN_SHAPES: Record<OpenSize, DebateShape> = {
   20000: { speakers: 50, topics: 400 },
 };
 
-/** Issue 14's budgets: time until the matrix shows the debate, per size; no longer task. */
+/** The budgets for opening: time until the matrix shows the debate, per size; no longer task. */
 export const OPEN_BUDGETS = {
   shownMs: { 1000: 1000, 10000: 3000, 20000: 6000 } satisfies Record<OpenSize, number>,
   longestTaskMs: 200,
@@ -81,7 +81,7 @@ async function openOnce(browser: Browser, url: string, size: OpenSize, files: st
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   try {
     await page.goto(`${url}/`);
-    // Hydrated (src/root.tsx marks <html>): before that the control does nothing yet.
+    // Hydrated (src/app.tsx marks <html>): before that the control does nothing yet.
     await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
     // Loading `/` is the other benches' business (and the browser tests'): said, not fatal here.
     for (const error of errors.splice(0)) console.warn(`bench: loading / said: ${error}`);
@@ -118,7 +118,7 @@ async function openOnce(browser: Browser, url: string, size: OpenSize, files: st
  */
 function debateFiles(size: OpenSize): string[] {
   const generated = generateDebate(OPEN_SHAPES[size]);
-  // One quote a stance, as issue 14 measured: with the generator's three, 20,000 stances
+  // One quote a stance, as the budgets were first measured with: with the generator's three, 20,000 stances
   // come to more than the 20 MB file cap (FILE_LIMIT) and are refused unread.
   const stances = generated.debate.stances.map((s) => ({ ...s, quotes: s.quotes.slice(0, 1) }));
   const { source } = generated;

@@ -1,4 +1,4 @@
-// Hostile files (issue 14), each given to the production build's "open" control on `/`:
+// Hostile files (each once froze or crashed the page), each given to the production build's "open" control on `/`:
 // timed from the input's change event until the page answers (its message, or for the long
 // source, /source showing it), with the longest main-thread task in between.
 //
@@ -26,7 +26,7 @@ import {
   manyLargeEntriesZip,
 } from '../../tests/hostile/hostile-zips.ts';
 
-/** Issue 14's budgets: each case answered within 2 s, and no task over 200 ms meanwhile. */
+/** The budgets for hostile files: each case answered within 2 s, and no task over 200 ms meanwhile. */
 export const HOSTILE_BUDGETS = { answerMs: 2000, longestTaskMs: 200 };
 
 type Files = Record<string, string | Uint8Array>;

@@ -1,4 +1,4 @@
-// npm run bench: builds the app, then measures it against the budgets of issue 5 (sizes,
+// npm run bench: builds the app, then measures it against the performance budgets (sizes,
 // Lighthouse against a no-JS floor page, the matrix at scale), writes bench/results.md and
 // exits non-zero when any budget is missed.
 //
@@ -150,7 +150,7 @@ async function main() {
   ].join(' ');
 
   const hostileNotes = [
-    'The hostile files of issue 14 (tests/hostile/, the same the browser tests open), each given once',
+    'The hostile files (tests/hostile/, the same the browser tests open), each given once',
     'to the “open” control on `/` in a fresh page. Answered: from the input’s change event to the',
     'page’s message appearing (for the long source, to /source showing its first paragraph after the',
     'reader follows the link). Longest task: PerformanceObserver `longtask` in that time.',

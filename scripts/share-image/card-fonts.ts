@@ -12,7 +12,7 @@ import { woffCodePoints } from './woff-glyphs.ts';
 const require = createRequire(import.meta.url);
 
 /** The weights the cards use: body text and headings. */
-export const CARD_WEIGHTS = [400, 700] as const;
+const CARD_WEIGHTS = [400, 700] as const;
 type Weight = (typeof CARD_WEIGHTS)[number];
 
 const FAMILIES = ['noto-sans-tc', 'noto-sans-sc'] as const;

@@ -54,7 +54,7 @@ function imageTags(image: ShareImage | undefined, siteUrl: string | null): HeadT
  * The page in every reading, and the default address (x-default), which sends each reader to
  * theirs: every page of the set names all of them, itself included, as search engines ask.
  */
-export function alternateLinks(siteUrl: string, path: string): HeadTag[] {
+function alternateLinks(siteUrl: string, path: string): HeadTag[] {
   return [
     ...readings.map((reading) => ({
       tagName: 'link' as const,

@@ -5,7 +5,7 @@ import { safeStorage } from './safe-storage';
 // script before the page is parsed (scripts/negotiate-reading.js, which names the same key):
 // an address that names a reading always shows that reading.
 
-export const READING_CHOICE_KEY = 'debate-explorer:reading';
+const READING_CHOICE_KEY = 'debate-explorer:reading';
 
 const storage = safeStorage(() => localStorage);
 

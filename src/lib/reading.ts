@@ -1,3 +1,4 @@
+import type { Reading } from '@/model/reading-kinds';
 import { withBase, withoutBase } from './base-path';
 import type { LangTag, Script, UiLanguage } from './i18n/locale';
 
@@ -7,8 +8,8 @@ import type { LangTag, Script, UiLanguage } from './i18n/locale';
 // Traditional Chinese, and its inline script (scripts/negotiate-reading.js) sends a reader
 // with another reading, stored or asked for by the browser, to that reading's address.
 
-export const readings = ['zh-hant', 'zh-hans', 'en'] as const;
-export type Reading = (typeof readings)[number];
+export const readings = ['zh-hant', 'zh-hans', 'en'] as const satisfies readonly Reading[];
+export type { Reading };
 
 /** What the default address shows: the source's own script. */
 export const DEFAULT_READING: Reading = 'zh-hant';

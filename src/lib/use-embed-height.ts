@@ -11,14 +11,14 @@ import { useEffect } from 'react';
  * public/embed.js, the host's resize script, accepts it only from the site's own origin and
  * sizes only the <iframe> it came from. Documented in the README ("Embedding").
  */
-export const EMBED_HEIGHT_MESSAGE = 'debate-explorer:height';
+const EMBED_HEIGHT_MESSAGE = 'debate-explorer:height';
 
 /**
  * What embed.js posts into each of its frames once it has loaded: the host may have missed
  * the frame's first report (embed.js loads async, often after the frame), so the frame reports
  * again. It carries nothing and asks for nothing but the height, which is no secret.
  */
-export const EMBED_HEIGHT_REQUEST = 'debate-explorer:height-request';
+const EMBED_HEIGHT_REQUEST = 'debate-explorer:height-request';
 
 export interface EmbedHeightMessage {
   type: typeof EMBED_HEIGHT_MESSAGE;

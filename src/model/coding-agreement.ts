@@ -73,8 +73,8 @@ const FIELDS: Record<
   },
 };
 
-export const answerKey = (pointId: string, speakerId: string) => `${pointId}/${speakerId}`;
-export const positionKey = (topicId: string, speakerId: string) => `${topicId}/${speakerId}`;
+const answerKey = (pointId: string, speakerId: string) => `${pointId}/${speakerId}`;
+const positionKey = (topicId: string, speakerId: string) => `${topicId}/${speakerId}`;
 
 /** The latest round's codings: the ones the debate's coding was adjudicated from. */
 export function latestRound(codings: readonly Coding[]): Coding[] {
@@ -96,10 +96,7 @@ export interface FieldReliability extends AlphaResult {
 }
 
 /** α for one field over `codings` (one round), with the items the coders part on. */
-export function fieldReliability(
-  codings: readonly Coding[],
-  field: ReliabilityField,
-): FieldReliability {
+function fieldReliability(codings: readonly Coding[], field: ReliabilityField): FieldReliability {
   const { level, values } = FIELDS[field];
   const perCoder = codings.map(values);
   const keys = [...new Set(perCoder.flatMap((map) => [...map.keys()]))];
@@ -123,10 +120,7 @@ export function roundReliability(codings: readonly Coding[]): FieldReliability[]
 }
 
 /** What each coding of the latest round says of one item; undefined where a coder gave nothing. */
-export function codedValues<T>(
-  codings: readonly Coding[],
-  pick: (coding: Coding) => T | undefined,
-): T[] {
+function codedValues<T>(codings: readonly Coding[], pick: (coding: Coding) => T | undefined): T[] {
   return latestRound(codings)
     .map(pick)
     .filter((value): value is T => value !== undefined);

@@ -9,7 +9,7 @@ import type { DataProblem } from './debate-integrity.ts';
 import type { Adjudication, Debate, Position } from './debate-schema.ts';
 
 /** A stance's position as a coder writes it: its place, or its state. */
-export function positionCode(position: Position): PositionCode {
+function positionCode(position: Position): PositionCode {
   return position.state === 'placed' ? position.value : position.state;
 }
 
@@ -133,7 +133,7 @@ function checkAdjudications(debate: Debate, coded: boolean): DataProblem[] {
 }
 
 /** Why an item's adjudication does not fit what is shown and what the coders coded, if it doesn't. */
-export function adjudicationProblem<V>(
+function adjudicationProblem<V>(
   shown: V,
   coders: readonly V[],
   adjudication: Adjudication<V> | undefined,

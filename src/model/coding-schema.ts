@@ -18,11 +18,11 @@ export const positionCodeSchema = z.union([
   z.literal('not-addressed'),
 ]);
 
-export const answerCodeSchema = z.enum(['asserts', 'qualifies', 'rejects', 'not-addressed']);
+const answerCodeSchema = z.enum(['asserts', 'qualifies', 'rejects', 'not-addressed']);
 /** The four relations of the codebook, for a point and for a topic alike. */
 export const relationCodeSchema = z.enum(['agree', 'partly-agree', 'differ', 'one-speaks']);
-export const voiceCodeSchema = z.enum(['direct', 'reported', 'mixed', 'framing']);
-export const attributionCodeSchema = z.enum(['explicit', 'inferred', 'unknown']);
+const voiceCodeSchema = z.enum(['direct', 'reported', 'mixed', 'framing']);
+const attributionCodeSchema = z.enum(['explicit', 'inferred', 'unknown']);
 
 // A reason is the coder's own, usually one sentence; it is kept for the adjudication.
 const reason = prose.optional();

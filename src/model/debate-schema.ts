@@ -211,7 +211,7 @@ export const pointSchema = z.object({
 });
 
 /** The languages a source may be in: Chinese in either script, or English. */
-export const sourceLanguages = ['zh-Hant', 'zh-Hans', 'en'] as const;
+const sourceLanguages = ['zh-Hant', 'zh-Hans', 'en'] as const;
 export const sourceLanguageSchema = z
   .enum(sourceLanguages)
   .describe(

@@ -1,4 +1,4 @@
-import type { Script } from '@/lib/i18n/locale';
+import type { Script } from './reading-kinds.ts';
 import type { Coding } from './coding-schema.ts';
 import type {
   Adjudication,

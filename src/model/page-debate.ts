@@ -1,4 +1,4 @@
-import type { Reading } from '@/lib/reading';
+import type { Reading } from './reading-kinds.ts';
 import type { Debate } from './debate-schema';
 import { withCodesOnly, withoutEnglish } from './localize-debate';
 

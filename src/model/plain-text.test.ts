@@ -23,14 +23,6 @@ describe('plain-text rules', () => {
     );
   });
 
-  it('decide a long markup-like string in linear time', () => {
-    const text = '<a'.repeat(150_000);
-    const started = performance.now();
-    expect(plainTextProblem(text)).toBeUndefined();
-    expect(plainTextProblem(`${text}>`)).toBe('markup');
-    expect(performance.now() - started).toBeLessThan(500);
-  });
-
   it.each([
     ['a C1 control', 'a\u0085b', 'control'],
     ['a C0 control', 'a\u0007b', 'control'],

@@ -40,7 +40,7 @@ const CHARACTER_RULES: [CharacterProblem, RegExp][] = [
 ];
 
 /** Every rule `text` breaks, markup aside, each once, in the order of CHARACTER_RULES. */
-export function characterProblems(text: string): CharacterProblem[] {
+function characterProblems(text: string): CharacterProblem[] {
   return CHARACTER_RULES.filter(([, rule]) => rule.test(text)).map(([problem]) => problem);
 }
 
@@ -86,18 +86,6 @@ export function linesWithCharacterProblems(
 /** The first rule `text` breaks, markup aside (source.txt may quote a "<b>"). */
 export function characterProblem(text: string): CharacterProblem | undefined {
   return CHARACTER_RULES.find(([, rule]) => rule.test(text))?.[0];
-}
-
-/** The earliest character `text` may not hold, with its offset (the line's start, for a lone low surrogate). */
-export function firstCharacterProblem(
-  text: string,
-): { problem: CharacterProblem; at: number } | undefined {
-  let first: { problem: CharacterProblem; at: number } | undefined;
-  for (const [problem, rule] of CHARACTER_RULES) {
-    const at = text.search(rule);
-    if (at !== -1 && (!first || at < first.at)) first = { problem, at };
-  }
-  return first;
 }
 
 const isTagStart = (c: number) =>

@@ -140,7 +140,7 @@ function describeMisplacedQuote(source: string, q: Quote, found: LocateOutcome):
 }
 
 /** The part of `quoted` that differs from `passage`, after their common beginning and end. */
-export function difference(quoted: string, passage: string): string {
+function difference(quoted: string, passage: string): string {
   const parts = differingParts(quoted, passage);
   return `after "${parts.before}" the quote has "${parts.quoted}" where the source has "${parts.source}"`;
 }

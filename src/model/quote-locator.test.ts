@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { anchorAt } from './text-anchor';
-import { approximateMatches, locateQuote } from './quote-locator';
+import { locateQuote } from './quote-locator';
 
 const source = '甲說:開源是好事。\n乙說:閉源更安全。\n甲又說:開源是好事,但要小心。';
 
@@ -46,11 +46,35 @@ describe('locateQuote', () => {
   });
 });
 
-describe('approximateMatches', () => {
-  it('finds substrings within the allowed edits', () => {
-    expect(approximateMatches('the quick brown fox', 'quack', 1)).toEqual([
-      { start: 4, end: 9, errors: 1 },
-    ]);
-    expect(approximateMatches('the quick brown fox', 'zzzzz', 1)).toEqual([]);
+describe('fuzzy anchoring', () => {
+  const text = '前言。甲說開源更好,因為人人可查。乙說閉源更安全。';
+  const quoteAt = (start: number, end: number) => anchorAt(text, start, end);
+
+  it('reports the edits between the quote and the text it found', () => {
+    const anchor = quoteAt(text.indexOf('開源更好'), text.indexOf(',因為'));
+    const edited = text.replace('開源更好', '開源更加好');
+    expect(locateQuote(edited, anchor)).toMatchObject({
+      start: edited.indexOf('開源更加好'),
+      end: edited.indexOf(',因為'),
+      method: 'fuzzy',
+      errors: 1,
+    });
+  });
+
+  it('prefers, of two equally close matches, the one whose context fits', () => {
+    const second = text.indexOf('閉源更安全');
+    const anchor = quoteAt(second, second + 5);
+    // Both places now read 閉源很安全; only the second has the recorded context around it.
+    const edited = text.replace('開源更好', '閉源很安全').replace('閉源更安全', '閉源很安全');
+    const found = locateQuote(edited, anchor);
+    expect(found).toMatchObject({ method: 'fuzzy', errors: 1 });
+    expect(found?.start).toBe(edited.lastIndexOf('閉源很安全'));
+  });
+
+  it('allows at most a quarter of the quote in edits', () => {
+    const anchor = quoteAt(text.indexOf('閉源更安全'), text.indexOf('閉源更安全') + 5);
+    // Two of five characters changed: more than a quarter of the quote.
+    const edited = text.replace('閉源更安全', '閉門很安全');
+    expect(locateQuote(edited, anchor)).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
-// Relative, with its extension: this module also runs in the build's Node config.
-import { editDistance } from '../lib/edit-distance.ts';
+import search from 'approx-string-match';
+import { distance as editDistance } from 'fastest-levenshtein';
 import type { Quote } from './debate-schema.ts';
 import { occurrences } from './text-anchor.ts';
 
@@ -91,7 +91,8 @@ export function locateQuoteWithin(
   budget.left -= (to - from) * m;
   const partial = from > 0 || to < source.length;
   const maxErrors = Math.max(1, Math.floor(exact.length / 4));
-  const candidates = approximateMatches(source.slice(from, to), exact, maxErrors).map((c) => ({
+  // Myers' bit-parallel search, as the Hypothesis client anchors: only the fewest-error matches.
+  const candidates = search(source.slice(from, to), exact, maxErrors).map((c) => ({
     ...c,
     start: c.start + from,
     end: c.end + from,
@@ -130,57 +131,4 @@ function contextScore(
   const suffixScore = suffix ? 1 - editDistance(after, suffix) / suffix.length : 1;
   const positionScore = 1 - Math.abs(start - expectedStart) / Math.max(1, source.length);
   return 20 * prefixScore + 20 * suffixScore + 2 * positionScore;
-}
-
-export interface ApproximateMatch {
-  start: number;
-  end: number;
-  errors: number;
-}
-
-/**
- * Every substring of `text` within `maxErrors` edits of `pattern` that is a local best
- * (Sellers' dynamic programme, O(text × pattern): ample for an article-sized source).
- */
-export function approximateMatches(
-  text: string,
-  pattern: string,
-  maxErrors: number,
-): ApproximateMatch[] {
-  const m = pattern.length;
-  // cost[i] = edits to match pattern[0, i) ending at the current text position; from[i] = its start.
-  let cost = Array.from({ length: m + 1 }, (_, i) => i);
-  let from = Array.from({ length: m + 1 }, () => 0);
-  const ends: ApproximateMatch[] = [];
-  for (let j = 1; j <= text.length; j++) {
-    const nextCost = [0];
-    const nextFrom = [j];
-    for (let i = 1; i <= m; i++) {
-      const substitute = (cost[i - 1] ?? 0) + (pattern[i - 1] === text[j - 1] ? 0 : 1);
-      const skipText = (cost[i] ?? 0) + 1;
-      const skipPattern = (nextCost[i - 1] ?? 0) + 1;
-      const best = Math.min(substitute, skipText, skipPattern);
-      nextCost.push(best);
-      nextFrom.push(
-        best === substitute
-          ? (from[i - 1] ?? 0)
-          : best === skipText
-            ? (from[i] ?? 0)
-            : (nextFrom[i - 1] ?? 0),
-      );
-    }
-    cost = nextCost;
-    from = nextFrom;
-    const errors = cost[m] ?? Infinity;
-    if (errors <= maxErrors) ends.push({ start: from[m] ?? 0, end: j, errors });
-  }
-  // Keep the best match among overlapping ends.
-  const kept: ApproximateMatch[] = [];
-  for (const match of ends) {
-    const last = kept.at(-1);
-    if (last && match.start < last.end) {
-      if (match.errors < last.errors) kept[kept.length - 1] = match;
-    } else kept.push(match);
-  }
-  return kept;
 }

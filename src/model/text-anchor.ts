@@ -1,7 +1,7 @@
 import type { Quote } from './debate-schema.ts';
 
 /** How much context a TextQuoteSelector keeps on each side (as the Hypothesis client does). */
-export const CONTEXT_LENGTH = 32;
+const CONTEXT_LENGTH = 32;
 
 export type Anchor = Pick<Quote, 'quote' | 'position'>;
 
@@ -69,7 +69,7 @@ function indexOf(source: string): SourceIndex {
 }
 
 /** How many of the sorted `values` are below `limit` (a binary search). */
-export function countBelow(values: readonly number[], limit: number): number {
+function countBelow(values: readonly number[], limit: number): number {
   let low = 0;
   let high = values.length;
   while (low < high) {

@@ -97,7 +97,7 @@ function page(element: ReactNode, handle: PageHandle): PageRoute {
   return { element: <RouteBoundary>{element}</RouteBoundary>, handle };
 }
 
-export const routes: RouteObject[] = [
+const routes: RouteObject[] = [
   {
     path: '/',
     element: (

@@ -36,7 +36,7 @@ const apply = (m: Matrix, v: Rgb): Rgb =>
   m.map((row) => row[0] * v[0] + row[1] * v[1] + row[2] * v[2]) as Rgb;
 
 /** `#rrggbb` (or `rgb(r, g, b)`) as sRGB channels from 0 to 1. */
-export function parseColour(colour: string): Rgb {
+function parseColour(colour: string): Rgb {
   const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(colour);
   const rgb = /^rgb\((\d+),\s*(\d+),\s*(\d+)\)$/.exec(colour);
   const parts = hex?.slice(1).map((h) => parseInt(h, 16)) ?? rgb?.slice(1).map(Number);
@@ -45,13 +45,13 @@ export function parseColour(colour: string): Rgb {
 }
 
 /** How `colour` (sRGB, 0–1) looks to a reader with `deficiency`. */
-export function simulate(colour: Rgb, deficiency: Deficiency): Rgb {
+function simulate(colour: Rgb, deficiency: Deficiency): Rgb {
   const linear = apply(MACHADO[deficiency], colour.map(toLinear) as Rgb);
   return linear.map((c) => toGamma(clamp(c))) as Rgb;
 }
 
 /** CIE L*a*b* (D65) of an sRGB colour. */
-export function toLab(colour: Rgb): Lab {
+function toLab(colour: Rgb): Lab {
   const [r, g, b] = colour.map(toLinear) as Rgb;
   const xyz = [
     (0.4124564 * r + 0.3575761 * g + 0.1804375 * b) / 0.95047,

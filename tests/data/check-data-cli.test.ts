@@ -153,7 +153,7 @@ describe('npm run check-data', { timeout: 60_000 }, () => {
   it('refuses a source over the source cap before checking or fixing anything', () => {
     const folder = copyOfBundled();
     const sourcePath = join(folder, 'source.txt');
-    // One character repeated: the input that made unbounded anchoring freeze (issue 14).
+    // One character repeated: the input that once made unbounded anchoring freeze.
     writeFileSync(sourcePath, '的'.repeat(SOURCE_LIMIT + 1));
     const before = readFileSync(join(folder, 'debate.json'), 'utf8');
     const expected = {

@@ -46,8 +46,23 @@ test('focus is always visible on the grid', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('link', { name: /^蔡恆進，拐點還是海嘯/ }).focus();
   await page.keyboard.press('ArrowRight');
-  const outline = await page.locator(':focus').evaluate((el) => getComputedStyle(el).outlineStyle);
-  expect(outline).not.toBe('none');
+  // The grid's own ring (3px of ink, drawn inside the cell), not the browser's default one,
+  // which would pass a test that only asked for some outline.
+  const ring = await page.locator(':focus').evaluate((el) => {
+    const probe = document.createElement('span');
+    probe.style.color = 'var(--ink)';
+    el.append(probe);
+    const ink = getComputedStyle(probe).color;
+    probe.remove();
+    const { outlineStyle, outlineWidth, outlineOffset, outlineColor } = getComputedStyle(el);
+    return { outlineStyle, outlineWidth, outlineOffset, sameAsInk: outlineColor === ink };
+  });
+  expect(ring).toEqual({
+    outlineStyle: 'solid',
+    outlineWidth: '3px',
+    outlineOffset: '-3px',
+    sameAsInk: true,
+  });
 });
 
 test.describe('in dark mode', () => {

@@ -36,7 +36,7 @@ export const test = base.extend<{
   /**
    * A page's scripts run only after its first paint (scripts/page-html.ts), after the load
    * event that goto and reload wait for. So once a page has loaded, wait until React has
-   * hydrated it (src/root.tsx marks <html>), as a reader's click would need.
+   * hydrated it (src/app.tsx marks <html>), as a reader's click would need.
    */
   page: async ({ page, javaScriptEnabled, awaitHydration }, use) => {
     if (javaScriptEnabled !== false && awaitHydration) {

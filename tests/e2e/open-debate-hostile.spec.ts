@@ -20,8 +20,8 @@ import {
   manyLargeEntriesZip,
 } from '../hostile/hostile-zips';
 
-// Issue 14: hostile and huge files are answered quickly, with a clear message, while the page
-// keeps answering. The issue's budget is 2 s per hostile case, which `npm run bench` holds
+// Hostile and huge files are answered quickly, with a clear message, while the page
+// keeps answering. The budget is 2 s per hostile case, which `npm run bench` holds
 // (scripts/bench/open-hostile.ts, 0.2–1.2 s here); these tests run beside another browser
 // on two cores, so they allow 10 s, still far from the 12 s to endless of the cases unbounded.
 const ANSWER_MS = 10_000;

@@ -1,5 +1,5 @@
 // Hostile and huge debates, built in the tests from the small three-voices fixture (no large
-// files in git). Each reproduces an input from issue 14 that froze or crashed the page.
+// files in git). Each reproduces an input that once froze or crashed the page.
 import { readFileSync } from 'node:fs';
 import { generateDebate } from '../../scripts/bench/generate-debate.ts';
 

@@ -1,5 +1,5 @@
 // Hostile zip archives, built byte by byte in the tests (no binary fixtures in git). Each
-// reproduces an archive from issue 14 that froze or crashed the page.
+// reproduces an archive that once froze or crashed the page.
 import { deflateSync } from 'fflate';
 
 export interface RawEntry {
@@ -32,7 +32,7 @@ const u32 = (n: number) => [n & 0xff, (n >>> 8) & 0xff, (n >>> 16) & 0xff, (n >>
 const u64 = (n: number) => [...u32(n % 2 ** 32), ...u32(Math.floor(n / 2 ** 32))];
 
 /** A zip of `entries`, lying where each entry says; `declaredCount` lies about the count. */
-export function buildZip(
+function buildZip(
   entries: readonly RawEntry[],
   { declaredCount, zip64Count }: { declaredCount?: number; zip64Count?: number } = {},
 ): Uint8Array {

@@ -117,6 +117,21 @@ describe('the compare page', () => {
     );
   });
 
+  it('totals every point in its table, whichever topic is in view', () => {
+    const totals = (path: string) => {
+      const { unmount } = renderExplorer(path);
+      const row = within(sectionNamed('概覽')).getByRole('row', { name: /^全部論點/ });
+      const cells = within(row)
+        .getAllByRole('cell')
+        .map((c) => c.textContent);
+      unmount();
+      return cells;
+    };
+    const whole = totals('/compare');
+    expect(whole.map(Number).reduce((sum, n) => sum + n, 0)).toBeGreaterThan(3);
+    expect(totals('/compare/agi-timing')).toEqual(whole);
+  });
+
   it('columns follow the reader’s speaker order', async () => {
     const user = userEvent.setup();
     renderExplorer('/');
@@ -129,7 +144,7 @@ describe('the compare page', () => {
     expect(names).toEqual(['楊蜀', '蔡恆進']);
   });
 
-  it('redirects a topic named loosely and says so for an unknown one', () => {
+  it('redirects a topic named loosely to its own path', () => {
     const { router } = renderExplorer('/compare/AGI-Timing');
     expect(router.state.location.pathname).toBe('/compare/agi-timing');
   });

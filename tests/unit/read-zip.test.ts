@@ -19,7 +19,7 @@ const WANTED = ['debate.json', 'source.txt'];
 
 /**
  * Runs `work`, failing if it takes longer than `ms`. The bounds are loose (the machine is
- * shared): they catch what issue 14 saw, minutes or never; the bench holds the real budgets.
+ * shared): they catch a return of the freezes these zips once caused, minutes or never; the bench holds the real budgets.
  */
 function within<T>(ms: number, work: () => T): T {
   const started = performance.now();

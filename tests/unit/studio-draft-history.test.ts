@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { loadFixtureDebate } from './load-fixture';
-import { historyReducer, startHistory, type DraftState } from '@/features/studio/draft-history';
+import {
+  historyReducer,
+  MAX_UNDO,
+  startHistory,
+  type DraftState,
+} from '@/features/studio/draft-history';
 
 const debate = loadFixtureDebate('three-voices');
 const start: DraftState = { debate, source: 'text' };
@@ -50,5 +55,35 @@ describe('the draft history', () => {
   it('an edit that changes nothing is not a step', () => {
     const h = startHistory(start);
     expect(historyReducer(h, { type: 'edit', edit: (s) => s })).toBe(h);
+  });
+
+  it('keeps the newest MAX_UNDO steps and forgets older ones', () => {
+    let h = startHistory(start);
+    for (let i = 1; i <= MAX_UNDO + 2; i++)
+      h = historyReducer(h, { type: 'edit', edit: retitle(`${i}`) });
+    expect(h.past).toHaveLength(MAX_UNDO);
+    for (let i = 0; i < MAX_UNDO; i++) h = historyReducer(h, { type: 'undo' });
+    // The oldest step kept: the third edit undone leaves the second's title.
+    expect(h.present.debate.title).toBe('2');
+    expect(historyReducer(h, { type: 'undo' })).toBe(h);
+  });
+
+  it('redoing an undone step puts it back in the past', () => {
+    let h = startHistory(start);
+    h = historyReducer(h, { type: 'edit', edit: retitle('A') });
+    h = historyReducer(h, { type: 'undo' });
+    h = historyReducer(h, { type: 'redo' });
+    expect(h.past).toEqual([start]);
+    expect(h.future).toEqual([]);
+    h = historyReducer(h, { type: 'undo' });
+    expect(h.present).toBe(start);
+  });
+
+  it('a reset starts a fresh history at the given state', () => {
+    let h = startHistory(start);
+    h = historyReducer(h, { type: 'edit', edit: retitle('A'), typing: 'title' });
+    const other = { debate, source: 'other text' };
+    h = historyReducer(h, { type: 'reset', state: other });
+    expect(h).toEqual({ past: [], present: other, future: [] });
   });
 });

@@ -6,7 +6,7 @@ import { findQuote } from '@/model/debate-queries';
 // the Chinese. Quotes are given verbatim in the source's script; a reader of another script
 // also gets a column with the quote as they read it (our labels are in their script already).
 
-export const CSV_COLUMNS = [
+const CSV_COLUMNS = [
   'topic',
   'speaker',
   'position',
@@ -16,7 +16,7 @@ export const CSV_COLUMNS = [
   'quote',
   'url',
 ] as const;
-export const CONVERTED_COLUMN = 'quote_as_read';
+const CONVERTED_COLUMN = 'quote_as_read';
 
 export interface CsvInput {
   /** The debate as the reader reads it. */
@@ -28,7 +28,7 @@ export interface CsvInput {
   quoteUrl: (topicId: string, speakerId: string, quoteId: string) => string;
 }
 
-export function csvField(value: string): string {
+function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 

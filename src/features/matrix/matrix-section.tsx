@@ -1,7 +1,8 @@
 import { useDebate } from '@/lib/debate-view/debate-context';
 import { usePreferenceEvents, useSpeakerOrder } from '@/lib/preferences';
 import { useText } from '@/lib/i18n/use-text';
-import { DebateMatrix, type MatrixSelection } from './debate-matrix';
+import { DebateMatrix } from './debate-matrix';
+import type { MatrixSelection } from './matrix-slots';
 import { MatrixLegend } from './matrix-legend';
 import { MatrixOrderControl } from './matrix-order-control';
 

@@ -27,7 +27,7 @@ export interface WorkerTask {
 }
 
 /** The page's CSP enforces Trusted Types: a worker's URL must come from a policy. */
-export const WORKER_POLICY = 'debate-worker';
+const WORKER_POLICY = 'debate-worker';
 
 interface ScriptUrlPolicy {
   createScriptURL(url: string): unknown;

@@ -7,7 +7,7 @@ import type { Debate } from '@/model/debate-schema';
 import type { Messages } from '@/lib/i18n/messages-zh-hant';
 import type { CheckMessages } from '@/lib/i18n/check-messages-zh-hant';
 import { describeFileProblems } from '@/lib/problem-text/describe-problem';
-import { readZip, ZIP_LIMITS, type ZipProblem } from './read-zip';
+import { readZip, type ZipProblem } from './read-zip';
 
 export type ReadResult =
   | { ok: true; debate: Debate; source: string; name: string }
@@ -21,7 +21,7 @@ export interface OpenText {
 }
 
 /** More files than a debate folder holds are refused before any is read. */
-export const MAX_FILES = 10;
+const MAX_FILES = 10;
 
 const MB = 1024 * 1024;
 
@@ -152,5 +152,3 @@ export function recheckKeptDebate(kept: unknown): ReadResult {
     ? { ok: true, debate: result.debate, source, name: safeName(name) }
     : { ok: false, problems: [] };
 }
-
-export { ZIP_LIMITS };

@@ -11,7 +11,7 @@ import { useSearch } from './use-search';
 import { SEARCH_QUERY_LIMIT } from './use-search-query';
 
 /** How many hits show at first, and how many more each "show more" adds. */
-export const RESULTS_PAGE = 50;
+const RESULTS_PAGE = 50;
 
 /** The results page: every match, grouped by topic and speaker, each linking to its stance. */
 export function SearchResults({ query }: { query: string }) {

@@ -74,7 +74,7 @@ interface SpeakerRow {
 }
 
 /** The longest quote opening a card shows, in characters: three lines of the card's quote. */
-export const QUOTE_EXCERPT_LENGTH = 66;
+const QUOTE_EXCERPT_LENGTH = 66;
 /** Twitter reads at most 420 characters of an image's alt text. */
 const ALT_LENGTH = 420;
 
@@ -109,7 +109,7 @@ const withAlt = <Card extends Omit<ShareCard, 'alt'>>(
   alt: clipText(alt, ALT_LENGTH),
 });
 
-export function overviewCard(words: PageWords): OverviewShareCard {
+function overviewCard(words: PageWords): OverviewShareCard {
   const { debate, t, nameOf } = words;
   const rows = debate.topics.map((topic) => ({
     topic: topic.heading,
@@ -134,7 +134,7 @@ export function overviewCard(words: PageWords): OverviewShareCard {
   );
 }
 
-export function topicCard(words: PageWords, topic: Topic): TopicShareCard {
+function topicCard(words: PageWords, topic: Topic): TopicShareCard {
   const { debate, t } = words;
   const stances = debate.speakers.flatMap((speaker) => {
     const stance = findStance(debate, topic.id, speaker.id);
@@ -187,7 +187,7 @@ export function stanceCard(
   );
 }
 
-export function speakerCard(words: PageWords, speaker: Speaker): SpeakerShareCard {
+function speakerCard(words: PageWords, speaker: Speaker): SpeakerShareCard {
   const { debate, t, nameOf, reading } = words;
   const rows = debate.topics.flatMap((topic) => {
     const stance = findStance(debate, topic.id, speaker.id);

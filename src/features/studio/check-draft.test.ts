@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Debate } from '@/model/debate-schema';
 import { createDraftChecker, type CheckRequest, type CheckResponse } from './check-draft';

@@ -15,7 +15,7 @@ export interface CheckResponse {
 }
 
 /** The longest a check may take before it is stopped and said to have failed. */
-export const CHECK_LIMIT_MS = 10_000;
+const CHECK_LIMIT_MS = 10_000;
 
 /** What the editor is told when the checks are stopped, in the studio's language. */
 export type CheckFailure = (reason: 'too-long' | 'crashed', limitSeconds: number) => string;

@@ -13,7 +13,7 @@ import { anchorAt } from '@/model/text-anchor';
 import type { DraftState } from './draft-history';
 
 /** The first of `base-1`, `base-2`… that `taken` does not hold. */
-export function freshId(base: string, taken: Iterable<string>): string {
+function freshId(base: string, taken: Iterable<string>): string {
   const used = new Set(taken);
   for (let n = 1; ; n++) if (!used.has(`${base}-${n}`)) return `${base}-${n}`;
 }

@@ -28,7 +28,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
  * The record as a draft, or undefined when it is damaged. Only the envelope is checked here;
  * the debate inside a draft is unfinished by nature, and the checks say what it lacks.
  */
-export function asStoredDraft(value: unknown): StoredDraft | undefined {
+function asStoredDraft(value: unknown): StoredDraft | undefined {
   if (!isRecord(value)) return undefined;
   const { id, updatedAt, source, debate, revision } = value;
   if (typeof id !== 'string' || typeof source !== 'string' || !isRecord(debate)) return undefined;

@@ -5,7 +5,7 @@ import { useCheckText } from './use-check-text';
 import { useStudioText } from './use-studio-text';
 
 /** Focuses the field a problem is about, or the nearest one above it, opening its section. */
-export function focusField(path: string) {
+function focusField(path: string) {
   revealGroups(pathAndParents(path));
   for (const candidate of pathAndParents(path)) {
     const field = document.getElementById(fieldId(candidate));

@@ -2,7 +2,9 @@
 // source is Traditional Chinese; everything else is derived from it. Which of them a page
 // shows is its reading's (src/lib/reading.ts).
 
-export type Script = 'hant' | 'hans';
+import type { Script } from '@/model/reading-kinds';
+
+export type { Script };
 export type UiLanguage = 'zh' | 'en';
 /** BCP 47 tags for the `lang` attribute, so screen readers and fonts follow the text. */
 export type LangTag = 'zh-Hant' | 'zh-Hans' | 'en';

@@ -14,7 +14,7 @@ const ruleOf = new Map(
 );
 
 /** The field the rest of the path names, by its name in `say` (English fields marked so). */
-export function fieldName(tokens: readonly (string | number)[], say: CheckMessages): string {
+function fieldName(tokens: readonly (string | number)[], say: CheckMessages): string {
   const keys = tokens.filter((t): t is string => typeof t === 'string');
   const english = keys[0] === 'en';
   const rest = english ? keys.slice(1) : keys;
