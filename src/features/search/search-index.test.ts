@@ -3,12 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { bundledDebate } from '@/model/bundled-debate';
 import { convertDebateScript } from '@/model/convert-debate-script';
 import { toSimplified } from '@/model/script-converter';
+import { simplifiedConverters } from '@/model/mainland-converter';
 import { createTextFolder } from './normalize-text';
 import { buildSearchIndex, searchIndex } from './search-index';
 
 const fold = createTextFolder(toSimplified);
 const traditional = buildSearchIndex(bundledDebate, fold);
-const simplified = buildSearchIndex(convertDebateScript(bundledDebate, toSimplified), fold);
+const simplified = buildSearchIndex(
+  convertDebateScript(bundledDebate, simplifiedConverters),
+  fold,
+);
 const quotesOf = (results: ReturnType<typeof searchIndex>) =>
   results.groups.flatMap((g) =>
     g.hits.filter((h) => h.entry.field === 'quote').map(() => `${g.topicId}/${g.speakerId}`),
