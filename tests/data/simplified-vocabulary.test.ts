@@ -9,6 +9,10 @@ import { convertDebateScript, fieldRule } from '@/model/convert-debate-script';
 import type { Debate, Quote } from '@/model/debate-schema';
 import { simplifiedConverters } from '@/model/mainland-converter';
 import { toSimplified } from '@/model/script-converter';
+import { findTaiwanWords } from '@/model/taiwan-vocabulary';
+import { messagesZhHans } from '@/lib/i18n/messages-zh-hans';
+import { checkMessagesZhHans } from '@/lib/i18n/check-messages-zh-hans';
+import { studioMessagesZhHans } from '@/features/studio/studio-messages-zh-hans';
 import { loadFixtureDebate } from '../unit/load-fixture';
 import { taiwanWordsOutsideQuotes } from '../taiwan-words';
 
@@ -16,6 +20,28 @@ const source = readFileSync(
   new URL('../../data/debates/future-talk-deepseek/source.txt', import.meta.url),
   'utf8',
 );
+
+/** Every text of a catalogue: its strings, and its functions' source (every branch). */
+function catalogueTexts(value: unknown, path = ''): [string, string][] {
+  if (typeof value === 'string') return [[path, value]];
+  if (typeof value === 'function') return [[path, value.toString()]];
+  if (value === null || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, inner]) => catalogueTexts(inner, `${path}.${key}`));
+}
+
+describe('the Simplified interface', () => {
+  const catalogues = { messagesZhHans, checkMessagesZhHans, studioMessagesZhHans };
+  for (const [name, catalogue] of Object.entries(catalogues))
+    it(`${name} speaks mainland Chinese: no Taiwan words, no corner brackets`, () => {
+      const texts = catalogueTexts(catalogue);
+      expect(texts.length).toBeGreaterThan(20);
+      const problems = texts.flatMap(([path, text]) => [
+        ...findTaiwanWords(text).map(({ word }) => `${path}: ${word.taiwan} → ${word.mainland}`),
+        ...(/[「」『』]/.test(text) ? [`${path}: 「」 → “”`] : []),
+      ]);
+      expect(problems).toEqual([]);
+    });
+});
 
 const allQuotes = (debate: Debate): Quote[] => [
   ...debate.stances.flatMap((s) => s.quotes),

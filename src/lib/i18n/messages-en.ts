@@ -203,7 +203,7 @@ export const messagesEn: Messages = {
       'Quotes are reproduced word for word, keeping the source’s typos and punctuation, which an editor’s note points out.',
     scriptsHeading: 'Traditional, Simplified and English',
     scripts:
-      'The source is in Traditional Chinese. The Simplified version is converted automatically by OpenCC rules, which change only the character forms, not the wording; every converted quote can show its Traditional original in one click. The English headings, summaries and quote translations are written by this site; the quotes themselves are always shown in the original Chinese.',
+      'The source is in Traditional Chinese. The Simplified version is converted automatically by OpenCC rules: our own text (labels, summaries, rationales, points) takes the words mainland readers use, such as 芯片 for 晶片 (chip); the quotes, the source and the headings copied from it change only their character forms, never a word, so every converted quote can show its Traditional original in one click. The English headings, summaries and quote translations are written by this site; the quotes themselves are always shown in the original Chinese.',
   },
   navCompare: 'Compare',
   menu: 'Menu',
