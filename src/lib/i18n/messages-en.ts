@@ -162,7 +162,7 @@ export const messagesEn: Messages = {
   glossLabel: 'English translation (ours, not the original)',
   search: 'Search',
   searchLabel: 'Search topics, summaries and quotes',
-  searchPlaceholder: 'Search… press / to start',
+  searchPlaceholder: 'Search (press /)',
   searchHeading: 'Search results',
   searchPrompt:
     'Type a word to search topics, stance summaries, quotes from the source and English translations; Traditional and Simplified Chinese both work.',
