@@ -7,6 +7,8 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FILE_LIMIT, SOURCE_LIMIT } from '../src/model/debate-limits.ts';
 import { parseDebate } from '../src/model/parse-debate.ts';
+import { problemFile, withCodingFiles } from '../src/model/folder-codings.ts';
+import { readCodingFiles, type CodingFile } from './read-codings.ts';
 import { locateQuote } from '../src/model/quote-locator.ts';
 import { anchorAt, occurrences } from '../src/model/text-anchor.ts';
 
@@ -63,7 +65,18 @@ if (fix && fillAnchors(json, source)) {
   console.log(`${jsonPath}: filled in missing anchors`);
 }
 
-const result = parseDebate(json, source);
+// The readers' codings, if any (codings/<coder>.json), are checked with the debate.
+let codingFiles: CodingFile[];
+try {
+  codingFiles = readCodingFiles(folder);
+} catch (error) {
+  console.log(`${join(folder, (error as Error).message)}`);
+  process.exit(1);
+}
+const inlineCodings = Array.isArray((json as { codings?: unknown }).codings)
+  ? (json as { codings: unknown[] }).codings.length
+  : 0;
+const result = parseDebate(withCodingFiles(json, codingFiles), source);
 if (result.ok) {
   const { stances, points = [] } = result.debate;
   const quotes = [
@@ -72,13 +85,16 @@ if (result.ok) {
   ];
   // A clean debate anchors every quote by position; say so, as the reader's anchoring would.
   const byPosition = quotes.filter((q) => locateQuote(source, q)?.method === 'position').length;
+  const codings = result.debate.codings?.length ?? 0;
   console.log(
-    `${jsonPath}: clean (${stances.length} stances, ${points.length} points, ${quotes.length} quotes, ${byPosition} anchored by position)`,
+    `${jsonPath}: clean (${stances.length} stances, ${points.length} points, ${quotes.length} quotes, ${byPosition} anchored by position${codings ? `, ${codings} codings` : ''})`,
   );
   process.exit(0);
 }
-for (const problem of result.problems)
-  console.log(`${jsonPath}:${problem.path}: ${problem.message}`);
+for (const problem of result.problems) {
+  const where = problemFile(problem.path, inlineCodings, codingFiles);
+  console.log(`${join(folder, where.file)}:${where.path}: ${problem.message}`);
+}
 process.exit(1);
 
 interface RawQuote {

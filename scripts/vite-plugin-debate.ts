@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { convertDebateScript } from '../src/model/convert-debate-script.ts';
 import { parseDebate } from '../src/model/parse-debate.ts';
+import { withCodingFiles } from '../src/model/folder-codings.ts';
+import { readCodingFiles } from './read-codings.ts';
 import { toSimplified } from '../src/model/script-converter.ts';
 import { simplifiedConverters } from '../src/model/mainland-converter.ts';
 
@@ -39,7 +41,10 @@ export function bundledDebatePlugin(folder: string): Plugin {
       } catch (error) {
         this.error(`${jsonPath}: not valid JSON (${(error as Error).message})`);
       }
-      const result = parseDebate(json, source);
+      // The readers' codings (codings/<coder>.json) join the debate as its `codings`.
+      const codingFiles = readCodingFiles(folder);
+      for (const { file } of codingFiles) this.addWatchFile(`${folder}${file}`);
+      const result = parseDebate(withCodingFiles(json, codingFiles), source);
       if (!result.ok) {
         const lines = result.problems.map((p) => `${jsonPath}:${p.path}: ${p.message}`);
         this.error(`the bundled debate has ${lines.length} problem(s):\n${lines.join('\n')}`);

@@ -22,6 +22,9 @@ export type FieldRule = 'keep' | 'verbatim' | 'ours';
 const KEEP_KEYS = new Set([
   ...['$schema', 'id', 'topicId', 'speakerId', 'speakerIds', 'topicIds', 'quoteIds'],
   ...['answer', 'relation', 'language', 'type', 'kind', 'attribution', 'state', 'date', 'en'],
+  ...['status', 'value', 'keyQuoteId'],
+  // The readers' codings are codes and the coders' own notes, never shown in Chinese.
+  'codings',
 ]);
 // The source's own words, by a field's path (keys from the debate down, without indexes).
 // A quote's selector (its exact words and their context) is verbatim as a whole.

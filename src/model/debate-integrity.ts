@@ -1,4 +1,5 @@
 import type { Debate, Quote } from './debate-schema.ts';
+import { checkCodings } from './coding-integrity.ts';
 import { checkEnglishCoverage } from './english-coverage.ts';
 import { checkPoints } from './point-integrity.ts';
 import { locateQuoteWithin, type AnchorBudget, type LocateOutcome } from './quote-locator.ts';
@@ -29,8 +30,15 @@ export function checkDebateIntegrity(
   return found.concat(
     checkQuotes(debate, source, limit - found.length),
     checkPoints(debate),
+    checkCodings(debate, lineCount(source)),
     checkEnglishCoverage(debate),
   );
+}
+
+function lineCount(source: string): number {
+  let lines = 1;
+  for (let at = source.indexOf('\n'); at !== -1; at = source.indexOf('\n', at + 1)) lines++;
+  return lines;
 }
 
 /** What a quote gets when anchoring it would take more work than the limits allow. */
@@ -112,6 +120,11 @@ function checkStances(debate: Debate): DataProblem[] {
       problems.push({ path: `${at}.quotes`, message: 'a not-addressed stance has no quotes' });
     if (stance.position.state !== 'not-addressed' && quoted === 0)
       problems.push({ path: `${at}.quotes`, message: 'a stance needs 1–5 quotes' });
+    if (stance.keyQuoteId !== undefined && !stance.quotes.some((q) => q.id === stance.keyQuoteId))
+      problems.push({
+        path: `${at}.keyQuoteId`,
+        message: `the key quote "${stance.keyQuoteId}" is not one of this stance's quotes`,
+      });
   });
   for (const problem of duplicates(
     debate.stances,

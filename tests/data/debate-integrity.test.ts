@@ -89,7 +89,8 @@ describe('the debate checks', () => {
   it('name duplicate ids', () => {
     const json = raw();
     json.stances[1]!.quotes[0]!.id = json.stances[0]!.quotes[0]!.id;
-    expect(problemsOf(json)).toEqual([
+    // The renamed quote's old id is then unknown where points cite it; those follow from this.
+    expect(problemsOf(json).filter((p) => p.includes('duplicate'))).toEqual([
       'stances[1].quotes[0].id: duplicate id "inflection-point-cai-1" (first used at stances[0].quotes[0].id)',
     ]);
   });

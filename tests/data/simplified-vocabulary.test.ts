@@ -6,7 +6,7 @@ import TWVariantsRevPhrases from 'opencc-js/dict/TWVariantsRevPhrases';
 import simplified from 'virtual:bundled-debate-hans';
 import { bundledDebate } from '@/model/bundled-debate';
 import { convertDebateScript, fieldRule } from '@/model/convert-debate-script';
-import type { Debate, Quote } from '@/model/debate-schema';
+import type { Adjudication, Debate, Quote } from '@/model/debate-schema';
 import { simplifiedConverters } from '@/model/mainland-converter';
 import { toSimplified } from '@/model/script-converter';
 import { findTaiwanWords } from '@/model/taiwan-vocabulary';
@@ -58,6 +58,10 @@ function sourceWords(d: Debate): string[] {
   ];
 }
 
+/** The words of how a contested coding was settled: its reason and each reading's why. */
+const settled = (a: Adjudication | undefined): string[] =>
+  a ? [a.reason, ...(a.readings ?? []).map((r) => r.why)] : [];
+
 /** Our own words in a debate: what we wrote about the source. */
 function ourWords(d: Debate): string[] {
   return [
@@ -68,13 +72,15 @@ function ourWords(d: Debate): string[] {
       s.label,
       s.summary,
       s.position.state === 'placed' ? s.position.rationale : s.position.note,
+      ...settled(s.positionAdjudication),
     ]),
     ...allQuotes(d).flatMap((q) => q.note ?? []),
-    ...d.relations.map((r) => r.why),
+    ...d.relations.flatMap((r) => [r.why, ...settled(r.adjudication)]),
     ...(d.points ?? []).flatMap((p) => [
       p.statement,
       p.why,
-      ...p.answers.flatMap((a) => a.note ?? []),
+      ...settled(p.adjudication),
+      ...p.answers.flatMap((a) => [...(a.note ? [a.note] : []), ...settled(a.adjudication)]),
     ]),
     ...(d.limitations ?? []),
     ...(d.changelog ?? []).map((c) => c.summary),

@@ -1,5 +1,5 @@
 import type { CheckMessages } from '@/lib/i18n/check-messages-zh-hant';
-import { PLAIN_TEXT_MESSAGES } from '@/model/debate-schema';
+import { PLAIN_TEXT_MESSAGES } from '@/model/schema-primitives';
 import type { ParseProblem, SchemaIssue } from '@/model/parse-debate';
 import type { PlainTextProblem } from '@/model/plain-text';
 
