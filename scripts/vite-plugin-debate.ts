@@ -8,6 +8,7 @@ import { parseDebate } from '../src/model/parse-debate.ts';
 import { withCodingFiles } from '../src/model/folder-codings.ts';
 import { readCodingFiles } from './read-codings.ts';
 import { toSimplified } from '../src/model/script-converter.ts';
+import { simplifiedConverters } from '../src/model/mainland-converter.ts';
 
 const MODULE_ID = 'virtual:bundled-debate';
 // The source text is a module of its own, so only the pages that show it load it.
@@ -48,8 +49,11 @@ export function bundledDebatePlugin(folder: string): Plugin {
         const lines = result.problems.map((p) => `${jsonPath}:${p.path}: ${p.message}`);
         this.error(`the bundled debate has ${lines.length} problem(s):\n${lines.join('\n')}`);
       }
+      // The source lets our text's quotations of it keep its words (convert-debate-script.ts).
       return exportDefault(
-        id === SIMPLIFIED_ID ? convertDebateScript(result.debate, toSimplified) : result.debate,
+        id === SIMPLIFIED_ID
+          ? convertDebateScript(result.debate, simplifiedConverters, source)
+          : result.debate,
       );
     },
   };

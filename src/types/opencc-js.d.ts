@@ -11,3 +11,15 @@ declare module 'opencc-js/to/cn' {
   const dictionaries: readonly DictGroup[];
   export default dictionaries;
 }
+
+declare module 'opencc-js/from/twp' {
+  import type { DictGroup } from 'opencc-js/core';
+  const dictionaries: readonly DictGroup[];
+  export default dictionaries;
+}
+
+// A dictionary's own entries ("from to|from to|…"), read by the tests of the conversion.
+declare module 'opencc-js/dict/*' {
+  const dictionary: string;
+  export default dictionary;
+}

@@ -127,8 +127,8 @@ test('English readers get APA first, with the English names and titles', async (
 
 test('Simplified readers cite in Simplified, a quote with its own fragment', async ({ page }) => {
   await page.goto(`${PAGE}?script=hans`);
-  await page.getByRole('button', { name: '引用这则引文' }).first().click();
-  const dialog = page.getByRole('dialog', { name: '引用这则引文' });
+  await page.getByRole('button', { name: '引用这条引文' }).first().click();
+  const dialog = page.getByRole('dialog', { name: '引用这条引文' });
   await expect(dialog.locator('[data-format="csl-json"]')).toBeVisible({ timeout: 30_000 });
   await expect(dialog.locator('[data-format="gbt7714"]')).toHaveText(
     `蔡恒进. AI的海啸要来了（拐点还是海啸，数据版本 2026-12-01）[EB/OL]. 网易科技, 2025年春节后[2026-12-01]. ${URL}#inflection-point-cai-1.`,

@@ -106,7 +106,7 @@ describe('the evidence behind each stance', () => {
     const { unmount: unmountHans } = renderExplorer('/zh-hans/');
     expect(
       await within(grid()).findByRole('link', {
-        name: /^蔡恒进，拐点还是海啸：.*；4 则引文，没有直接引语，1 则推定署名$/,
+        name: /^蔡恒进，拐点还是海啸：.*；4 条引文，没有直接引语，1 条推定署名$/,
       }),
     ).toBeInTheDocument();
     unmountHans();

@@ -61,7 +61,7 @@ describe('a quote’s controls', () => {
     await screen.findByText('他已经不是实验室的东西了。');
     await user.click(await within(controls).findByRole('button', { name: '复制引文' }));
     expect(await navigator.clipboard.readText()).toBe(
-      `「他已经不是实验室的东西了。」\n——杨蜀，网易科技\n${stanceUrl('zh-hans')}#${direct.id}`,
+      `“他已经不是实验室的东西了。”\n——杨蜀，网易科技\n${stanceUrl('zh-hans')}#${direct.id}`,
     );
   });
 

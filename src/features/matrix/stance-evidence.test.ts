@@ -44,7 +44,7 @@ describe('the evidence in words', () => {
   const evidence = { quotes: 4, direct: 1, inferred: 1 };
   it('says it in all three languages', () => {
     expect(messagesZhHant.evidence(evidence)).toBe('4 則引文，1 則直接引語，1 則推定署名');
-    expect(messagesZhHans.evidence(evidence)).toBe('4 则引文，1 则直接引语，1 则推定署名');
+    expect(messagesZhHans.evidence(evidence)).toBe('4 条引文，1 条直接引语，1 条推定署名');
     expect(messagesEn.evidence(evidence)).toBe(
       '4 quotes, 1 direct, 1 with an inferred attribution',
     );
@@ -53,7 +53,7 @@ describe('the evidence in words', () => {
   it('says when there is no direct speech, no inference, or no quote at all', () => {
     const plain = { quotes: 1, direct: 0, inferred: 0 };
     expect(messagesZhHant.evidence(plain)).toBe('1 則引文，沒有直接引語，全部明確署名');
-    expect(messagesZhHans.evidence(plain)).toBe('1 则引文，没有直接引语，全部明确署名');
+    expect(messagesZhHans.evidence(plain)).toBe('1 条引文，没有直接引语，全部明确署名');
     expect(messagesEn.evidence(plain)).toBe('1 quote, none direct, all explicitly attributed');
     expect(messagesZhHant.evidence(NO_EVIDENCE)).toBe('沒有引文');
     expect(messagesEn.evidence(NO_EVIDENCE)).toBe('no quotes');

@@ -81,11 +81,11 @@ export async function handleWorkerRequest(
         post({ type: 'forgotten' });
         return;
       case 'simplify-debate': {
-        const [{ toSimplified }, { convertDebateScript }] = await Promise.all([
-          import('@/model/script-converter'),
+        const [{ simplifiedConverters }, { convertDebateScript }] = await Promise.all([
+          import('@/model/mainland-converter'),
           import('@/model/convert-debate-script'),
         ]);
-        const debate = convertDebateScript(request.debate, toSimplified);
+        const debate = convertDebateScript(request.debate, simplifiedConverters);
         post({ type: 'simplified-debate', debate: postInParts(debate, post) });
         return;
       }

@@ -3,12 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { bundledDebate } from '@/model/bundled-debate';
 import { convertDebateScript } from '@/model/convert-debate-script';
 import { toSimplified } from '@/model/script-converter';
+import { simplifiedConverters } from '@/model/mainland-converter';
 import { createTextFolder } from './normalize-text';
 import { buildSearchIndex, searchIndex } from './search-index';
 
 const fold = createTextFolder(toSimplified);
 const traditional = buildSearchIndex(bundledDebate, fold);
-const simplified = buildSearchIndex(convertDebateScript(bundledDebate, toSimplified), fold);
+const simplified = buildSearchIndex(convertDebateScript(bundledDebate, simplifiedConverters), fold);
 const quotesOf = (results: ReturnType<typeof searchIndex>) =>
   results.groups.flatMap((g) =>
     g.hits.filter((h) => h.entry.field === 'quote').map(() => `${g.topicId}/${g.speakerId}`),
@@ -46,6 +47,17 @@ describe('searchIndex', () => {
     expect(fields.every((e) => e.lang === 'en')).toBe(true);
   });
 
+  it('matches English as whole words, and a quoted phrase as a phrase', () => {
+    const texts = (query: string) =>
+      searchIndex(traditional, query, fold).groups.flatMap((g) => g.hits.map((h) => h.entry.text));
+    expect(texts('source').length).toBeGreaterThan(0);
+    expect(texts('source').every((text) => /\bsource/i.test(text))).toBe(true);
+    expect(texts('sour')).toEqual([]);
+    const phrase = texts('"open source"');
+    expect(phrase.length).toBeGreaterThan(0);
+    expect(phrase.every((text) => /\bopen source\b/i.test(text))).toBe(true);
+  });
+
   it('needs every term, and finds nothing for nothing', () => {
     expect(searchIndex(traditional, '開源 量子糾纏', fold).total).toBe(0);
     expect(searchIndex(traditional, '   ', fold).total).toBe(0);
@@ -60,18 +72,28 @@ describe('searchIndex', () => {
 
   it('finds exactly the entries that hold every term, never a match across two entries', () => {
     const { entries } = traditional;
-    const naive = (query: string) => {
-      const terms = fold(query).split(/\s+/).filter(Boolean);
-      return entries.filter((e) => terms.every((t) => e.folded.includes(t)));
+    // A term is a whole word where its edge is a Latin letter or a digit.
+    const edge = '[\\p{Script=Latin}\\p{N}]';
+    const pattern = (term: string) => {
+      const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const before = new RegExp(edge, 'u').test(term[0]!) ? `(?<!${edge})` : '';
+      const after = new RegExp(edge, 'u').test(term.at(-1)!) ? `(?!${edge})` : '';
+      return new RegExp(`${before}${escaped}${after}`, 'u');
     };
-    // Queries cut from one entry, or across the end of one and the start of the next.
+    const naive = (query: string) => {
+      const terms = fold(query).split(/\s+/).filter(Boolean).map(pattern);
+      return entries.filter((e) => terms.every((t) => t.test(e.folded)));
+    };
+    // Queries cut from one entry, or across the end of one and the start of the next, with
+    // no quotation mark (a quoted phrase is tested above).
     const query = fc
       .tuple(fc.nat(entries.length - 2), fc.integer({ min: 1, max: 4 }), fc.boolean())
       .map(([i, length, across]) => {
         const text = entries[i]!.text;
         if (!across) return text.slice(0, length);
         return text.slice(-length) + entries[i + 1]!.text.slice(0, length);
-      });
+      })
+      .map((q) => q.replace(/["“”「」]/g, '·'));
     fc.assert(
       fc.property(fc.array(query, { minLength: 1, maxLength: 2 }), (parts) => {
         const q = parts.join(' ');

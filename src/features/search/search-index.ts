@@ -1,6 +1,7 @@
 import { group } from 'd3-array';
 import type { Debate } from '@/model/debate-schema';
 import type { TextFolder } from './normalize-text';
+import { findTerm, holdsEvery, queryTerms } from './search-terms';
 
 export type SearchField = 'heading' | 'question' | 'label' | 'summary' | 'quote' | 'gloss' | 'why';
 
@@ -108,11 +109,8 @@ export interface SearchResults {
 function rangesOf(folded: string, terms: readonly string[]): [number, number][] {
   const ranges: [number, number][] = [];
   for (const term of terms) {
-    let at = folded.indexOf(term);
-    while (at !== -1) {
+    for (let at = findTerm(folded, term); at !== -1; at = findTerm(folded, term, at + term.length))
       ranges.push([at, at + term.length]);
-      at = folded.indexOf(term, at + term.length);
-    }
   }
   // Terms may overlap ("開源" and "源"): merge, so each character is highlighted once.
   ranges.sort((a, b) => a[0] - b[0]);
@@ -126,8 +124,9 @@ function rangesOf(folded: string, terms: readonly string[]): [number, number][] 
 }
 
 /**
- * The entries holding every term of `query` (terms are separated by spaces), grouped by
- * topic and speaker in reading order; at most `limit` hits are returned.
+ * The entries holding every term of `query` (see queryTerms: words, and phrases in quotation
+ * marks; English as whole words), grouped by topic and speaker in reading order; at most
+ * `limit` hits are returned.
  */
 export function searchIndex(
   { entries, haystack, starts }: SearchIndex,
@@ -135,7 +134,7 @@ export function searchIndex(
   fold: TextFolder,
   limit = Number.POSITIVE_INFINITY,
 ): SearchResults {
-  const terms = fold(query.replaceAll(SEPARATOR, ' ')).split(/\s+/).filter(Boolean);
+  const terms = queryTerms(fold(query.replaceAll(SEPARATOR, ' ')));
   const groups: SearchGroup[] = [];
   let total = 0;
   if (terms.length === 0) return { groups, total };
@@ -145,7 +144,7 @@ export function searchIndex(
     const index = entryAt(starts, at);
     const entry = entries[index];
     at = haystack.indexOf(leading, starts[index + 1] ?? haystack.length);
-    if (!entry || !terms.every((term) => entry.folded.includes(term))) continue;
+    if (!entry || !holdsEvery(entry.folded, terms)) continue;
     total += 1;
     // Beyond the limit a match is only counted: finding its ranges is the costly part.
     if (total > limit) continue;

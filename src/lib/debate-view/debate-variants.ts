@@ -17,11 +17,11 @@ export interface OpenedDebateConverter {
  */
 export const convertInPage: OpenedDebateConverter = {
   debate: async (debate) => {
-    const [{ toSimplified }, { convertDebateScript }] = await Promise.all([
-      import('@/model/script-converter'),
+    const [{ simplifiedConverters }, { convertDebateScript }] = await Promise.all([
+      import('@/model/mainland-converter'),
       import('@/model/convert-debate-script'),
     ]);
-    return convertDebateScript(debate, toSimplified);
+    return convertDebateScript(debate, simplifiedConverters);
   },
   source: async (source) => (await import('@/model/script-converter')).toSimplified(source),
 };

@@ -206,7 +206,7 @@ export const messagesEn: Messages = {
   glossLabel: 'English translation (ours, not the original)',
   search: 'Search',
   searchLabel: 'Search topics, summaries and quotes',
-  searchPlaceholder: 'Search… press / to start',
+  searchPlaceholder: 'Search (press /)',
   searchHeading: 'Search results',
   searchPrompt:
     'Type a word to search topics, stance summaries, quotes from the source and English translations; Traditional and Simplified Chinese both work.',
@@ -269,7 +269,7 @@ export const messagesEn: Messages = {
       `Of the items the readers coded differently, ${decided} ${decided === 1 ? 'was' : 'were'} decided and ${contested} ${contested === 1 ? 'is' : 'are'} marked as contested.`,
     scriptsHeading: 'Traditional, Simplified and English',
     scripts:
-      'The source is in Traditional Chinese. The Simplified version is converted automatically by OpenCC rules, which change only the character forms, not the wording; every converted quote can show its Traditional original in one click. The English headings, summaries and quote translations are written by this site; the quotes themselves are always shown in the original Chinese.',
+      'The source is in Traditional Chinese. The Simplified version is converted automatically by OpenCC rules: our own text (labels, summaries, rationales, points) takes the words mainland readers use, such as 芯片 for 晶片 (chip); the quotes, the source and the headings copied from it change only their character forms, never a word, so every converted quote can show its Traditional original in one click. The English headings, summaries and quote translations are written by this site; the quotes themselves are always shown in the original Chinese.',
   },
   navCompare: 'Compare',
   menu: 'Menu',

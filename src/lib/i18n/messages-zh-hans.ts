@@ -7,13 +7,14 @@ import type {
 } from '@/model/debate-schema';
 import type { Messages, QuoteTextParts } from './messages-zh-hant';
 
-// The interface in Simplified Chinese: first converted from the Traditional catalogue with
-// OpenCC (Taiwan phrases to mainland usage), then read and corrected by hand.
+// The interface in Simplified Chinese, in mainland usage (芯片, 打开文件, 粘贴, “引号”): first
+// converted from the Traditional catalogue with OpenCC, then read and rewritten by hand.
+// tests/data/simplified-vocabulary.test.ts holds it to src/model/taiwan-vocabulary.ts.
 export const messagesZhHans: Messages = {
   siteName: '辩论立场地图',
   pageTitle: (headline: string) => `${headline}｜辩论立场地图`,
-  siteDescription: '逐个议题比较讲者的立场，每个立场都附上文章中的原话与出处。',
-  sourceDescription: (title: string) => `“${title}”全文，标示每段被引用的话出自哪位讲者。`,
+  siteDescription: '逐个议题比较讲者的立场，每个立场都附有文章中的原话和出处。',
+  sourceDescription: (title: string) => `“${title}”全文，标出每段被引用的话出自哪位讲者。`,
   aboutDescription: '立场如何判读与编码、文章没有告诉我们的，以及数据的变更记录。',
   skipToContent: '跳到主要内容',
   matrixHeading: '立场矩阵',
@@ -80,7 +81,7 @@ export const messagesZhHans: Messages = {
   evidence: ({ quotes, direct, inferred }: { quotes: number; direct: number; inferred: number }) =>
     quotes === 0
       ? '没有引文'
-      : `${quotes} 则引文，${direct ? `${direct} 则直接引语` : '没有直接引语'}，${inferred ? `${inferred} 则推定署名` : '全部明确署名'}`,
+      : `${quotes} 条引文，${direct ? `${direct} 条直接引语` : '没有直接引语'}，${inferred ? `${inferred} 条推定署名` : '全部明确署名'}`,
   withEvidence: (cell: string, evidence: string) => `${cell}；${evidence}`,
   orderLabel: '行的顺序',
   orders: { article: '原文顺序', disagreement: '分歧大小' },
@@ -89,7 +90,7 @@ export const messagesZhHans: Messages = {
   legendSharedAxis:
     '“立场对照”把每位讲者放在同一条轴上：左端是议题名称下的第一个立场（−2），右端是第二个（+2），中间（0）是两者之间；标记之间的粗线就是差距。未谈及或立场不明的讲者不放上轴，在轴下注明。',
   legendMarks: '每位讲者的标记（形状与字）：',
-  legendEvidence: '立场格中的圆点是它的引文，一点一则：',
+  legendEvidence: '立场格中的圆点代表引文，一个点一条：',
   legendPips: { direct: '直接引语', reported: '转述', inferred: '底下虚线：推定署名' },
   relationKinds: {
     agree: '看法一致',
@@ -135,7 +136,7 @@ export const messagesZhHans: Messages = {
     reported: '转述',
   } satisfies Record<QuoteKind, string>,
   quoteKindHelp: {
-    direct: '原文以引号标示的讲者原话',
+    direct: '原文用引号标出的讲者原话',
     reported: '作者转述讲者的话',
   } satisfies Record<QuoteKind, string>,
   attributions: {
@@ -148,9 +149,9 @@ export const messagesZhHans: Messages = {
   } satisfies Record<Attribution, string>,
   sourceTitle: '原文',
   sourceIntro:
-    '文章全文，依原文分段。标示的是本站的引文（直接引语或作者转述），依讲者上色，虚线底线表示署名是推定的；点击讲者名字回到该立场。未标示的段落没有被引用。',
+    '文章全文，按原文分段。高亮的是本站的引文（直接引语或作者转述），按讲者着色，虚线下划线表示署名是推定的；点击讲者名字可回到相应立场。未高亮的段落没有被引用。',
   sourceInferredKey: '虚线：推定署名',
-  sourcePlainKey: '未标示：未被引用',
+  sourcePlainKey: '未高亮：未被引用',
   quoteNotFound: (id: string) => `原文中找不到引文“${id}”。`,
   quoteBackLink: (speaker: string, topic: string, label: string) =>
     `回到${speaker}在“${topic}”的立场：${label}`,
@@ -163,9 +164,9 @@ export const messagesZhHans: Messages = {
   limitationsHeading: '文章没有告诉我们的',
   navMatrix: '立场矩阵',
   openDebate: '打开辩论文件…',
-  openDebateHelp: '选择 debate.json 与 source.txt，或一个 .zip；也可以把文件拖进窗口。',
+  openDebateHelp: '选择 debate.json 和 source.txt，或一个 .zip 文件；也可以把文件拖到窗口中。',
   openingDebate: '正在检查文件…',
-  dropHere: '放开以打开辩论文件',
+  dropHere: '松开即可打开辩论文件',
   showingOpened: (title: string, file: string) => `正在显示从你的电脑打开的“${title}”（${file}）。`,
   backToBundled: '回到内置辩论',
   openFailed: (count: number) => `无法打开：发现 ${count} 个问题。内置辩论不受影响。`,
@@ -184,9 +185,9 @@ export const messagesZhHans: Messages = {
   showOriginal: '显示繁体原文',
   hideOriginal: '隐藏繁体原文',
   originalLabel: '原文（繁体，未经转换）',
-  convertedQuote: '由繁体原文以 OpenCC 自动转换为简体，只换字形，不改字词。',
+  convertedQuote: '由繁体原文用 OpenCC 自动转换为简体：引文只换字形，不改字词。',
   conversionFailed: '无法加载简体版本，暂以繁体原文显示。',
-  convertedSource: '本页由繁体原文以 OpenCC 自动转换为简体，只换字形，不改字词。',
+  convertedSource: '本页由繁体原文用 OpenCC 自动转换为简体：原文只换字形，不改字词。',
   viewOriginalSource: '查看繁体原文',
   glossLabel: '英文翻译（本站译，非原文）',
   search: '搜索',
@@ -247,7 +248,7 @@ export const messagesZhHans: Messages = {
       `读者编码不一的项目中，${decided} 项已裁定，${contested} 项标为读法有分歧。`,
     scriptsHeading: '繁体、简体与英文',
     scripts:
-      '原文是繁体中文。简体版本由 OpenCC 规则自动转换，只换字形，不改字词；每则转换过的引文都可以一键查看繁体原文。英文的标题、摘要与引文翻译由本站撰写，引文本身永远以中文原文显示。',
+      '原文是繁体中文。简体版本由 OpenCC 规则自动转换：本站自己写的文字（标签、摘要、判断依据、论点等）使用大陆常用词语，如“芯片”“人工智能”；引文、原文和照录原文的标题只换字形，不改字词，讲者的话一字不变，每条转换过的引文都可以一键查看繁体原文。英文的标题、摘要与引文翻译由本站撰写，引文本身永远以中文原文显示。',
   },
   navCompare: '异同比较',
   menu: '菜单',
@@ -315,7 +316,7 @@ export const messagesZhHans: Messages = {
     share: '分享',
     shared: '已分享',
     quoteText: ({ words, speaker, outlet, reported, url }: QuoteTextParts) =>
-      `「${words}」\n——${speaker}${reported ? `（${outlet}转述）` : `，${outlet}`}\n${url}`,
+      `“${words}”\n——${speaker}${reported ? `（${outlet}转述）` : `，${outlet}`}\n${url}`,
     embed: '嵌入',
     embedTitle: '嵌入到你的网页',
     embedIntro:
@@ -335,7 +336,7 @@ export const messagesZhHans: Messages = {
     debate: '整场对谈',
     topic: '这个议题',
     stance: '这个立场',
-    quote: '这则引文',
+    quote: '这条引文',
     title: (what: string) => `引用${what}`,
     intro: (version: string) =>
       `引用格式列出讲者、原文（网易科技的报道）、本页网址、今天的引用日期，以及${version}，说明引用的是哪一版的解读。`,
