@@ -107,6 +107,11 @@ export function useOpenedDebateConverter(): OpenedDebateConverter {
   return useDebateInView().convert ?? convertInPage;
 }
 
+/** Whether the debate in view is the one the site was built with (not one opened from disk). */
+export function useIsBundledDebate(): boolean {
+  return useDebateInView().bundled ?? false;
+}
+
 /** The source text that came with the debate in view, if any (the bundled one loads lazily). */
 export function useDebateSource(): string | undefined {
   return useDebateInView().source;

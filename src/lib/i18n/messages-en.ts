@@ -297,10 +297,27 @@ export const messagesEn: Messages = {
     stance: 'this stance',
     quote: 'this quote',
     title: (what: string) => `Cite ${what}`,
-    intro: (version: string) =>
-      `Each citation names the speaker, the article (NetEase Tech’s report), this page’s address, today as the access date, and the ${version}, so it says which reading it quotes.`,
-    noVersion:
-      'Each citation names the speaker, the article (NetEase Tech’s report), this page’s address and today as the access date.',
+    // The two things a reader can cite, and what each citation names.
+    kindsLabel: 'Cite',
+    kinds: { article: 'The article', page: 'This page of our site' },
+    intro: {
+      article: (d: { outlet: string; author: string; interviewer: string }) =>
+        `Cites the article as ${d.outlet} published it: its author ${d.author}, interviewer ${d.interviewer}, title, column and year; a cited quote also says who said it.`,
+      page: (version: string) =>
+        `Cites this page of our site: its title, the ${version || 'data version'}, its address and today as the access date. Its labels and summaries are our reading, not the speakers’ words.`,
+    },
+    quoteLine: (
+      q: { speaker: string; words: string; reported: boolean; translation?: string | undefined },
+      author: string,
+    ) =>
+      `${q.speaker}${q.reported ? ` (paraphrased by ${author})` : ''}: “${q.words}”${q.translation ? ` [our translation: “${q.translation}”]` : ''}`,
+    citedIn: { apa: 'as cited in ', mla: 'qtd. in ', chicago: 'quoted in ' },
+    inTextJoin: ' ',
+    outletColumn: (outlet: string, column: string) => `${outlet}, ${column}`,
+    subtitled: (title: string, subtitle: string) => `${title}: ${subtitle}`,
+    qualified: (title: string, qualifier: string) => `${title} (${qualifier})`,
+    interviewerNote: (name: string) => `Interviewer: ${name}`,
+    noteJoin: '; ',
     formats: {
       gbt7714: 'GB/T 7714-2015',
       apa: 'APA 7th edition',

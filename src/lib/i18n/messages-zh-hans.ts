@@ -270,9 +270,24 @@ export const messagesZhHans: Messages = {
     stance: '这个立场',
     quote: '这则引文',
     title: (what: string) => `引用${what}`,
-    intro: (version: string) =>
-      `引用格式列出讲者、原文（网易科技的报道）、本页网址、今天的引用日期，以及${version}，说明引用的是哪一版的解读。`,
-    noVersion: '引用格式列出讲者、原文（网易科技的报道）、本页网址与今天的引用日期。',
+    // The two things a reader can cite, and what each citation names.
+    kindsLabel: '引用的是',
+    kinds: { article: '原文', page: '本站这一页' },
+    intro: {
+      article: (d: { outlet: string; author: string; interviewer: string }) =>
+        `引用${d.outlet}刊发的原文：作者${d.author}、采访${d.interviewer}、篇名、栏目与年份；引用引文时，也写明是谁说的。`,
+      page: (version: string) =>
+        `引用本站的这一页：页面标题、${version || '数据版本'}、网址与今天的引用日期；这些标签与摘要是本站的解读，不是讲者的话。`,
+    },
+    quoteLine: (q: { speaker: string; words: string; reported: boolean }, author: string) =>
+      `${q.speaker}${q.reported ? `（${author}转述）` : ''}：“${q.words}”`,
+    citedIn: { apa: '转引自', mla: '转引自', chicago: '转引自' },
+    inTextJoin: '',
+    outletColumn: (outlet: string, column: string) => `${outlet} ${column}`,
+    subtitled: (title: string, subtitle: string) => `${title}：${subtitle}`,
+    qualified: (title: string, qualifier: string) => `${title}（${qualifier}）`,
+    interviewerNote: (name: string) => `采访：${name}`,
+    noteJoin: '；',
     formats: {
       gbt7714: 'GB/T 7714-2015',
       apa: 'APA 第7版',

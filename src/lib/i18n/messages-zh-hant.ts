@@ -272,9 +272,24 @@ export const messagesZhHant = {
     stance: '這個立場',
     quote: '這則引文',
     title: (what: string) => `引用${what}`,
-    intro: (version: string) =>
-      `引用格式列出講者、原文（網易科技的報導）、本頁網址、今天的引用日期，以及${version}，說明引用的是哪一版的解讀。`,
-    noVersion: '引用格式列出講者、原文（網易科技的報導）、本頁網址與今天的引用日期。',
+    // The two things a reader can cite, and what each citation names.
+    kindsLabel: '引用的是',
+    kinds: { article: '原文', page: '本站這一頁' },
+    intro: {
+      article: (d: { outlet: string; author: string; interviewer: string }) =>
+        `引用${d.outlet}刊出的原文：作者${d.author}、採訪${d.interviewer}、篇名、欄目與年份；引用引文時，也寫明是誰說的。`,
+      page: (version: string) =>
+        `引用本站的這一頁：頁面標題、${version || '資料版本'}、網址與今天的引用日期；這些標籤與摘要是本站的解讀，不是講者的話。`,
+    },
+    quoteLine: (q: { speaker: string; words: string; reported: boolean }, author: string) =>
+      `${q.speaker}${q.reported ? `（${author}轉述）` : ''}：「${q.words}」`,
+    citedIn: { apa: '轉引自', mla: '轉引自', chicago: '轉引自' },
+    inTextJoin: '',
+    outletColumn: (outlet: string, column: string) => `${outlet} ${column}`,
+    subtitled: (title: string, subtitle: string) => `${title}：${subtitle}`,
+    qualified: (title: string, qualifier: string) => `${title}（${qualifier}）`,
+    interviewerNote: (name: string) => `採訪：${name}`,
+    noteJoin: '；',
     formats: {
       gbt7714: 'GB/T 7714-2015',
       apa: 'APA 第7版',
