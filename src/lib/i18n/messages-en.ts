@@ -1,4 +1,4 @@
-import type { Messages, QuoteTextParts } from './messages-zh-hant';
+import type { FivePositions, Messages, QuoteTextParts } from './messages-zh-hant';
 
 // The interface in English. Same keys and signatures as the Traditional Chinese catalogue.
 export const messagesEn: Messages = {
@@ -343,9 +343,20 @@ export const messagesEn: Messages = {
       csv: 'Quotes as CSV',
       json: 'All data as JSON',
     },
-    subtitle: 'Where the two speakers stand on each topic, and how they relate',
+    // Said from the debate: its speakers and how many topics.
+    subtitle: (speakers: string[], topics: number) =>
+      `Where ${speakers.length > 2 ? `${speakers.slice(0, -1).join(', ')} and ${speakers.at(-1)}` : speakers.join(' and ')} stand on ${topics} ${topics === 1 ? 'topic' : 'topics'}${speakers.length > 1 ? ', and how they relate' : ''}`,
     axisNote:
       'One row per topic: a mark’s place between the topic’s two poles is the speaker’s position; the shape tells the speakers apart.',
+    speakerLabel: (name: string, label: string) => `${name}: ${label}`,
+    // The legend's five colours, from the left ("from") pole to the right one.
+    positionLabels: [
+      'Strongly toward the left pole',
+      'Toward the left pole',
+      'Between the poles',
+      'Toward the right pole',
+      'Strongly toward the right pole',
+    ] as FivePositions,
     sourceLine: (
       d: {
         outlet: string;
@@ -357,7 +368,7 @@ export const messagesEn: Messages = {
       },
       version: string,
     ) =>
-      `Source: ${d.outlet}, ${d.column}, ${d.programme}; interviewer ${d.interviewer}, author ${d.author}; ${d.published.period}${version ? `; ${version}` : ''}`,
+      `Source: ${d.outlet}, ${d.column}, ${d.programme}; interviewer: ${d.interviewer}; author: ${d.author}; ${d.published.period}${version ? `; ${version}` : ''}`,
     preparing: 'Preparing the file…',
     done: (file: string) => `Downloaded ${file}`,
     failed: (reason: string) => `Couldn’t make the file: ${reason}`,

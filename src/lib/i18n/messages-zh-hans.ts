@@ -5,7 +5,7 @@ import type {
   QuoteKind,
   RelationKind,
 } from '@/model/debate-schema';
-import type { Messages, QuoteTextParts } from './messages-zh-hant';
+import type { FivePositions, Messages, QuoteTextParts } from './messages-zh-hant';
 
 // The interface in Simplified Chinese: first converted from the Traditional catalogue with
 // OpenCC (Taiwan phrases to mainland usage), then read and corrected by hand.
@@ -313,8 +313,19 @@ export const messagesZhHans: Messages = {
       csv: '引文 CSV',
       json: '完整数据 JSON',
     },
-    subtitle: '两位讲者在六个议题上的立场与两人关系',
+    // Said from the debate: its speakers and how many topics.
+    subtitle: (speakers: string[], topics: number) =>
+      `${speakers.length > 1 ? `${speakers.slice(0, -1).join('、')}与${speakers.at(-1)}` : (speakers[0] ?? '')}在 ${topics} 个议题上的立场${speakers.length === 2 ? '与两人关系' : ''}`,
     axisNote: '每个议题一行：标记在议题两极之间的位置就是讲者的立场；形状区分讲者。',
+    speakerLabel: (name: string, label: string) => `${name}：${label}`,
+    // The legend's five colours, from the left ("from") pole to the right one.
+    positionLabels: [
+      '明确偏向左端',
+      '偏向左端',
+      '居中',
+      '偏向右端',
+      '明确偏向右端',
+    ] as FivePositions,
     sourceLine: (
       d: {
         outlet: string;
@@ -326,7 +337,7 @@ export const messagesZhHans: Messages = {
       },
       version: string,
     ) =>
-      `来源：${d.outlet}${d.column}${d.programme}，采访：${d.interviewer}，作者：${d.author}，${d.published.period}${version ? `；${version}` : ''}`,
+      `来源：${d.outlet} · ${d.column} · ${d.programme}；采访：${d.interviewer}；作者：${d.author}；${d.published.period}${version ? `；${version}` : ''}`,
     preparing: '正在准备文件……',
     done: (file: string) => `已下载 ${file}`,
     failed: (reason: string) => `无法生成文件：${reason}`,

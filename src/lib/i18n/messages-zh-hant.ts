@@ -6,6 +6,9 @@ import type {
   RelationKind,
 } from '@/model/debate-schema';
 
+/** A label for each of the five positions, from the left pole to the right. */
+export type FivePositions = readonly [string, string, string, string, string];
+
 // The interface in Traditional Chinese, the source's script. Every user-visible string of the
 // interface (not the debate's data) lives in a catalogue, one per language, each typed by this one.
 export const messagesZhHant = {
@@ -315,8 +318,19 @@ export const messagesZhHant = {
       csv: '引文 CSV',
       json: '完整資料 JSON',
     },
-    subtitle: '兩位講者在六個議題上的立場與兩人關係',
+    // Said from the debate: its speakers and how many topics.
+    subtitle: (speakers: string[], topics: number) =>
+      `${speakers.length > 1 ? `${speakers.slice(0, -1).join('、')}與${speakers.at(-1)}` : (speakers[0] ?? '')}在 ${topics} 個議題上的立場${speakers.length === 2 ? '與兩人關係' : ''}`,
     axisNote: '每個議題一列：標記在議題兩極之間的位置就是講者的立場；形狀區分講者。',
+    speakerLabel: (name: string, label: string) => `${name}：${label}`,
+    // The legend's five colours, from the left ("from") pole to the right one.
+    positionLabels: [
+      '明確偏向左端',
+      '偏向左端',
+      '居中',
+      '偏向右端',
+      '明確偏向右端',
+    ] as FivePositions,
     sourceLine: (
       d: {
         outlet: string;
@@ -328,7 +342,7 @@ export const messagesZhHant = {
       },
       version: string,
     ) =>
-      `來源：${d.outlet}${d.column}${d.programme}，採訪：${d.interviewer}，作者：${d.author}，${d.published.period}${version ? `；${version}` : ''}`,
+      `來源：${d.outlet} · ${d.column} · ${d.programme}；採訪：${d.interviewer}；作者：${d.author}；${d.published.period}${version ? `；${version}` : ''}`,
     preparing: '正在準備檔案……',
     done: (file: string) => `已下載 ${file}`,
     failed: (reason: string) => `無法產生檔案：${reason}`,
