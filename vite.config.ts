@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { bundledDebatePlugin, readBundledDebate } from './scripts/vite-plugin-debate.ts';
 import { bundledCitationsPlugin } from './scripts/vite-plugin-bundled-citations.ts';
+import { methodFilesPlugin } from './scripts/vite-plugin-method-files.ts';
 import { positionPalettePlugin } from './scripts/vite-plugin-position-palette.ts';
 import { cslStylesPlugin } from './scripts/vite-plugin-csl-styles.ts';
 import { reactRouterProduction } from './scripts/react-router-production.ts';
@@ -21,6 +22,7 @@ export default defineConfig(({ command }) => ({
   define: { 'import.meta.env.SITE_URL': JSON.stringify(site.siteUrl ?? '') },
   plugins: [
     bundledDebatePlugin(site.debateFolder),
+    methodFilesPlugin(site.debateFolder, 'docs/codebook.md'),
     positionPalettePlugin(),
     cslStylesPlugin(),
     bundledCitationsPlugin(() => readBundledDebate(site.debateFolder)),

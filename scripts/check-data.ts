@@ -1,22 +1,39 @@
 // Checks a debate folder (debate.json + source.txt) with the same code the app uses:
-// one line per problem as `file:path: message`, exit 1 on any problem, 0 when clean.
-// With --fix, fills in the offsets, prefix and suffix of quotes that give only `exact`
-// (never changing a quote's text) before checking.
-// Usage: npm run check-data -- <folder> [--fix]
+// one line per problem as `file:path: message`, exit 1 on any problem, 0 when clean. The
+// message is the one the studio and the app's loader show (src/lib/problem-text/), in English
+// or, with --lang zh-Hant or --lang zh-Hans, in Chinese; the path is for finding the place in
+// the file. With --fix, fills in the offsets, prefix and suffix of quotes that give only
+// `exact` (never changing a quote's text) before checking.
+// Usage: npm run check-data -- <folder> [--fix] [--lang en|zh-Hant|zh-Hans]
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { checkMessagesEn } from '../src/lib/i18n/check-messages-en.ts';
+import { checkMessagesZhHans } from '../src/lib/i18n/check-messages-zh-hans.ts';
+import { checkMessagesZhHant } from '../src/lib/i18n/check-messages-zh-hant.ts';
+import { describeProblem } from '../src/lib/problem-text/describe-problem.ts';
+import { DebateNames } from '../src/lib/problem-text/problem-place.ts';
 import { FILE_LIMIT, SOURCE_LIMIT } from '../src/model/debate-limits.ts';
 import { parseDebate } from '../src/model/parse-debate.ts';
+import { problemFile, withCodingFiles } from '../src/model/folder-codings.ts';
+import { readCodingFiles, type CodingFile } from './read-codings.ts';
 import { locateQuote } from '../src/model/quote-locator.ts';
 import { anchorAt, occurrences } from '../src/model/text-anchor.ts';
 
 const args = process.argv.slice(2);
 const fix = args.includes('--fix');
-const folder = args.find((a) => !a.startsWith('--'));
-if (!folder) {
-  console.error('usage: npm run check-data -- <debate folder> [--fix]');
+const catalogues = {
+  en: checkMessagesEn,
+  'zh-Hant': checkMessagesZhHant,
+  'zh-Hans': checkMessagesZhHans,
+};
+const langAt = args.indexOf('--lang');
+const lang = langAt === -1 ? 'en' : args[langAt + 1];
+const folder = args.find((a, i) => !a.startsWith('--') && (langAt === -1 || i !== langAt + 1));
+if (!folder || !lang || !(lang in catalogues)) {
+  console.error('usage: npm run check-data -- <debate folder> [--fix] [--lang en|zh-Hant|zh-Hans]');
   process.exit(2);
 }
+const say = catalogues[lang as keyof typeof catalogues];
 const jsonPath = join(folder, 'debate.json');
 const sourcePath = join(folder, 'source.txt');
 
@@ -63,7 +80,18 @@ if (fix && fillAnchors(json, source)) {
   console.log(`${jsonPath}: filled in missing anchors`);
 }
 
-const result = parseDebate(json, source);
+// The readers' codings, if any (codings/<coder>.json), are checked with the debate.
+let codingFiles: CodingFile[];
+try {
+  codingFiles = readCodingFiles(folder);
+} catch (error) {
+  console.log(`${join(folder, (error as Error).message)}`);
+  process.exit(1);
+}
+const inlineCodings = Array.isArray((json as { codings?: unknown }).codings)
+  ? (json as { codings: unknown[] }).codings.length
+  : 0;
+const result = parseDebate(withCodingFiles(json, codingFiles), source);
 if (result.ok) {
   const { stances, points = [] } = result.debate;
   const quotes = [
@@ -72,13 +100,17 @@ if (result.ok) {
   ];
   // A clean debate anchors every quote by position; say so, as the reader's anchoring would.
   const byPosition = quotes.filter((q) => locateQuote(source, q)?.method === 'position').length;
+  const codings = result.debate.codings?.length ?? 0;
   console.log(
-    `${jsonPath}: clean (${stances.length} stances, ${points.length} points, ${quotes.length} quotes, ${byPosition} anchored by position)`,
+    `${jsonPath}: clean (${stances.length} stances, ${points.length} points, ${quotes.length} quotes, ${byPosition} anchored by position${codings ? `, ${codings} codings` : ''})`,
   );
   process.exit(0);
 }
-for (const problem of result.problems)
-  console.log(`${jsonPath}:${problem.path}: ${problem.message}`);
+const names = new DebateNames(json, say);
+for (const problem of result.problems) {
+  const where = problemFile(problem.path, inlineCodings, codingFiles);
+  console.log(`${join(folder, where.file)}:${where.path}: ${describeProblem(problem, names, say)}`);
+}
 process.exit(1);
 
 interface RawQuote {

@@ -6,6 +6,8 @@ import type { Plugin } from 'vite';
 import { convertDebateScript } from '../src/model/convert-debate-script.ts';
 import type { Debate } from '../src/model/debate-schema.ts';
 import { parseDebate } from '../src/model/parse-debate.ts';
+import { withCodingFiles } from '../src/model/folder-codings.ts';
+import { readCodingFiles } from './read-codings.ts';
 import { toSimplified } from '../src/model/script-converter.ts';
 
 const MODULE_ID = 'virtual:bundled-debate';
@@ -39,6 +41,8 @@ export function bundledDebatePlugin(folder: string): Plugin {
       } catch (error) {
         this.error((error as Error).message);
       }
+      // The readers' codings (codings/<coder>.json) join the debate as its `codings`.
+      for (const { file } of readCodingFiles(folder)) this.addWatchFile(`${folder}${file}`);
       return exportDefault(
         id === SIMPLIFIED_ID ? convertDebateScript(debate, toSimplified) : debate,
       );
@@ -58,7 +62,8 @@ export function readBundledDebate(
   } catch (error) {
     throw new Error(`${jsonPath}: not valid JSON (${(error as Error).message})`);
   }
-  const result = parseDebate(json, source);
+  // The readers' codings (codings/<coder>.json) join the debate as its `codings`.
+  const result = parseDebate(withCodingFiles(json, readCodingFiles(folder)), source);
   if (!result.ok) {
     const lines = result.problems.map((p) => `${jsonPath}:${p.path}: ${p.message}`);
     throw new Error(`the bundled debate has ${lines.length} problem(s):\n${lines.join('\n')}`);

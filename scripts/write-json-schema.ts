@@ -1,6 +1,12 @@
-// Writes public/debate.schema.json (npm run schema); a data test fails when it is stale.
+// Writes public/debate.schema.json and public/coding.schema.json (npm run schema); a data test
+// fails when either is stale.
 import { writeFileSync } from 'node:fs';
-import { debateJsonSchema } from './debate-json-schema.ts';
+import { codingJsonSchema, debateJsonSchema } from './debate-json-schema.ts';
 
-writeFileSync(new URL('../public/debate.schema.json', import.meta.url), debateJsonSchema());
-console.log('wrote public/debate.schema.json');
+for (const [file, schema] of [
+  ['debate.schema.json', debateJsonSchema()],
+  ['coding.schema.json', codingJsonSchema()],
+] as const) {
+  writeFileSync(new URL(`../public/${file}`, import.meta.url), schema);
+  console.log(`wrote public/${file}`);
+}

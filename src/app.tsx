@@ -1,7 +1,8 @@
 import { Suspense, useEffect, useState } from 'react';
-import { useLocation, useSearchParams } from 'react-router';
+import { Link, useLocation, useSearchParams } from 'react-router';
 import type { Debate } from '@/model/debate-schema';
 import { applyHeadTags } from '@/lib/document-head';
+import { paths } from '@/lib/paths';
 import { asksForEmbed, EmbedModeProvider } from '@/lib/embed-mode';
 import { useEmbedHeight } from '@/lib/use-embed-height';
 import { useClientValue } from '@/lib/use-hydrated';
@@ -135,6 +136,9 @@ export function App({ debate }: { debate: Debate }) {
                 <h2 id="for-editors-heading">{t.forEditors}</h2>
                 <p>{t.forEditorsHelp}</p>
                 <OpenDebateControl />
+                <p>
+                  <Link to={paths.studio()}>{t.openStudio}</Link>
+                </p>
               </section>
             </footer>
           )}

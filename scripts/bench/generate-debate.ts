@@ -60,7 +60,7 @@ const PHRASES = [
   '晶片不再是唯一瓶頸',
   '長期看好基礎模型',
 ];
-const RELATIONS: RelationKind[] = ['agree', 'partly-agree', 'differ', 'different-emphasis'];
+const RELATIONS: RelationKind[] = ['agree', 'partly-agree', 'differ', 'one-speaks'];
 
 /**
  * A valid debate of `speakers` × `topics` stances, and the source its quotes come from, padded

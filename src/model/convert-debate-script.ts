@@ -19,6 +19,11 @@ const KEEP = new Set([
   'date',
   'name',
   'en',
+  'status',
+  'value',
+  'keyQuoteId',
+  // The readers' codings are codes and the coders' own notes, never shown in Chinese.
+  'codings',
 ]);
 
 function convertStrings(value: unknown, convert: (text: string) => string): unknown {

@@ -1,15 +1,17 @@
-import type { Debate, Quote } from './debate-schema.ts';
+import type { Debate } from './debate-schema.ts';
+import { checkCodings } from './coding-integrity.ts';
 import { checkEnglishCoverage } from './english-coverage.ts';
 import { checkPoints } from './point-integrity.ts';
-import { locateQuoteWithin, type AnchorBudget, type LocateOutcome } from './quote-locator.ts';
-import { isInsideQuotationMarks, paragraphContaining } from './text-anchor.ts';
+import type { ProblemDetail } from './problem-detail.ts';
+import { allQuotes, checkQuotes } from './quote-integrity.ts';
 
 /** One problem with a debate, located by a JSON path such as `stances[3].quotes[0].position`. */
 export interface DataProblem {
   path: string;
+  /** In English, for logs and tests; editors read the detail, described in their language. */
   message: string;
-  /** For a quote that could not be placed within the limits: its text, for a translated message. */
-  overLimits?: string;
+  /** What the problem is, for src/lib/problem-text/describe-problem.ts. */
+  detail?: ProblemDetail;
 }
 
 /**
@@ -29,18 +31,16 @@ export function checkDebateIntegrity(
   return found.concat(
     checkQuotes(debate, source, limit - found.length),
     checkPoints(debate),
+    checkCodings(debate, lineCount(source)),
     checkEnglishCoverage(debate),
   );
 }
 
-/** What a quote gets when anchoring it would take more work than the limits allow. */
-export const OVER_LIMITS_MESSAGE = 'could not place this quote within the limits';
-
-/**
- * All misplaced quotes together get at most this much anchoring work (fuzzy-search cells,
- * context comparisons and source scanned; see quote-locator.ts).
- */
-export const DEBATE_ANCHOR_BUDGET = 20_000_000;
+function lineCount(source: string): number {
+  let lines = 1;
+  for (let at = source.indexOf('\n'); at !== -1; at = source.indexOf('\n', at + 1)) lines++;
+  return lines;
+}
 
 function duplicates<T>(items: readonly T[], key: (item: T) => string, at: (i: number) => string) {
   const seen = new Map<string, number>();
@@ -50,31 +50,13 @@ function duplicates<T>(items: readonly T[], key: (item: T) => string, at: (i: nu
     const first = seen.get(k);
     if (first === undefined) seen.set(k, i);
     else
-      problems.push({ path: at(i), message: `duplicate id "${k}" (first used at ${at(first)})` });
+      problems.push({
+        path: at(i),
+        message: `duplicate id "${k}" (first used at ${at(first)})`,
+        detail: { kind: 'duplicate-id', id: k, first: at(first) },
+      });
   });
   return problems;
-}
-
-/** Every quote in the debate, a stance's or a point's own, with its speaker and JSON path. */
-function allQuotes(debate: Debate): { quote: Quote; speakerId: string; path: string }[] {
-  return [
-    ...debate.stances.flatMap((s, si) =>
-      s.quotes.map((quote, qi) => ({
-        quote,
-        speakerId: s.speakerId,
-        path: `stances[${si}].quotes[${qi}]`,
-      })),
-    ),
-    ...(debate.points ?? []).flatMap((p, pi) =>
-      p.answers.flatMap((a, ai) =>
-        (a.quotes ?? []).map((quote, qi) => ({
-          quote,
-          speakerId: a.speakerId,
-          path: `points[${pi}].answers[${ai}].quotes[${qi}]`,
-        })),
-      ),
-    ),
-  ];
 }
 
 function checkIds(debate: Debate): DataProblem[] {
@@ -104,21 +86,35 @@ function checkStances(debate: Debate): DataProblem[] {
   debate.stances.forEach((stance, i) => {
     const at = `stances[${i}]`;
     if (!topicIds.has(stance.topicId))
-      problems.push({ path: `${at}.topicId`, message: `unknown topic "${stance.topicId}"` });
+      problems.push(unknown(`${at}.topicId`, 'topic', stance.topicId));
     if (!speakerIds.has(stance.speakerId))
-      problems.push({ path: `${at}.speakerId`, message: `unknown speaker "${stance.speakerId}"` });
+      problems.push(unknown(`${at}.speakerId`, 'speaker', stance.speakerId));
     const quoted = stance.quotes.length;
     if (stance.position.state === 'not-addressed' && quoted > 0)
-      problems.push({ path: `${at}.quotes`, message: 'a not-addressed stance has no quotes' });
+      problems.push({
+        path: `${at}.quotes`,
+        message: 'a not-addressed stance has no quotes',
+        detail: { kind: 'stance-quotes', need: 'none' },
+      });
     if (stance.position.state !== 'not-addressed' && quoted === 0)
-      problems.push({ path: `${at}.quotes`, message: 'a stance needs 1–5 quotes' });
+      problems.push({
+        path: `${at}.quotes`,
+        message: 'a stance needs 1–5 quotes',
+        detail: { kind: 'stance-quotes', need: 'some' },
+      });
+    if (stance.keyQuoteId !== undefined && !stance.quotes.some((q) => q.id === stance.keyQuoteId))
+      problems.push({
+        path: `${at}.keyQuoteId`,
+        message: `the key quote "${stance.keyQuoteId}" is not one of this stance's quotes`,
+        detail: { kind: 'key-quote', quoteId: stance.keyQuoteId },
+      });
   });
   for (const problem of duplicates(
     debate.stances,
     (s) => `${s.topicId}/${s.speakerId}`,
     (i) => `stances[${i}]`,
   ))
-    problems.push(problem);
+    problems.push({ ...problem, detail: { kind: 'duplicate-stance' } });
   const present = new Set(debate.stances.map((s) => `${s.topicId}/${s.speakerId}`));
   for (const topic of debate.topics) {
     for (const speaker of debate.speakers) {
@@ -126,6 +122,7 @@ function checkStances(debate: Debate): DataProblem[] {
         problems.push({
           path: 'stances',
           message: `missing the stance of "${speaker.id}" on "${topic.id}"`,
+          detail: { kind: 'missing-stance', speakerId: speaker.id, topicId: topic.id },
         });
     }
   }
@@ -138,21 +135,16 @@ function checkRelations(debate: Debate): DataProblem[] {
   const speakerIds = new Set(debate.speakers.map((s) => s.id));
   debate.relations.forEach((relation, i) => {
     if (!topicIds.has(relation.topicId))
-      problems.push({
-        path: `relations[${i}].topicId`,
-        message: `unknown topic "${relation.topicId}"`,
-      });
+      problems.push(unknown(`relations[${i}].topicId`, 'topic', relation.topicId));
     relation.speakerIds.forEach((speakerId, j) => {
       if (!speakerIds.has(speakerId))
-        problems.push({
-          path: `relations[${i}].speakerIds[${j}]`,
-          message: `unknown speaker "${speakerId}"`,
-        });
+        problems.push(unknown(`relations[${i}].speakerIds[${j}]`, 'speaker', speakerId));
     });
     if (relation.speakerIds[0] === relation.speakerIds[1])
       problems.push({
         path: `relations[${i}].speakerIds`,
         message: 'a relation needs two different speakers',
+        detail: { kind: 'same-speakers' },
       });
   });
   for (const problem of duplicates(
@@ -160,100 +152,12 @@ function checkRelations(debate: Debate): DataProblem[] {
     (r) => `${r.topicId}/${[...r.speakerIds].sort().join('+')}`,
     (i) => `relations[${i}]`,
   ))
-    problems.push(problem);
+    problems.push({ ...problem, detail: { kind: 'duplicate-relation' } });
   return problems;
 }
 
-function checkQuotes(debate: Debate, source: string, limit: number): DataProblem[] {
-  const problems: DataProblem[] = [];
-  const speakers = new Map(debate.speakers.map((s) => [s.id, s]));
-  const budget: AnchorBudget = { left: DEBATE_ANCHOR_BUDGET };
-  // Whether a paragraph names a speaker, asked once per paragraph and name: many quotes
-  // share a paragraph, and the paragraph may be long. (Listing every place a name occurs
-  // instead cost 78 s and 1.8 GB for forty one-character-repeated names in a 5M source.)
-  const named = new Map<string, boolean>();
-  const names = (name: string, paragraph: { start: number; text: string }) => {
-    const key = `${paragraph.start}:${name}`;
-    let found = named.get(key);
-    if (found === undefined) named.set(key, (found = paragraph.text.includes(name)));
-    return found;
-  };
-  for (const { quote: q, speakerId, path: at } of allQuotes(debate)) {
-    if (problems.length >= limit) break;
-    const { start, end } = q.position;
-    const { exact, prefix, suffix } = q.quote;
-    if (source.slice(start, end) !== exact) {
-      const found = locateQuoteWithin(source, q, budget);
-      problems.push({
-        path: `${at}.position`,
-        message: describeMisplacedQuote(source, q, found),
-        ...(found === 'over-limits' && { overLimits: clip(exact) }),
-      });
-      continue;
-    }
-    if (source.slice(start - prefix.length, start) !== prefix || start < prefix.length)
-      problems.push({
-        path: `${at}.quote.prefix`,
-        message: 'prefix does not match the text before the quote',
-      });
-    if (source.slice(end, end + suffix.length) !== suffix)
-      problems.push({
-        path: `${at}.quote.suffix`,
-        message: 'suffix does not match the text after the quote',
-      });
-    const paragraph = paragraphContaining(source, start, end);
-    if (!paragraph) {
-      problems.push({ path: `${at}.position`, message: 'a quote must not span paragraphs' });
-      continue;
-    }
-    const speaker = speakers.get(speakerId);
-    if (
-      q.attribution === 'explicit' &&
-      speaker &&
-      // A name not yet written (a draft in the studio) is the schema's problem, not this one's.
-      speaker.name.hant !== '' &&
-      !names(speaker.name.hant, paragraph)
-    )
-      problems.push({
-        path: `${at}.attribution`,
-        message: `"explicit", but paragraph ${paragraph.index + 1} does not name ${speaker.name.hant}`,
-      });
-    if (q.kind === 'direct' && !isInsideQuotationMarks(source, start, end))
-      problems.push({
-        path: `${at}.kind`,
-        message: '"direct", but the quote is not inside quotation marks',
-      });
-  }
-  return problems;
-}
-
-/** Why a quote is not at its recorded position, with the closest passage and the difference. */
-function describeMisplacedQuote(source: string, q: Quote, found: LocateOutcome): string {
-  const { exact } = q.quote;
-  const { start, end } = q.position;
-  if (found === 'over-limits') return `quote "${clip(exact)}": ${OVER_LIMITS_MESSAGE}`;
-  if (found === 'not-found')
-    return `quote "${clip(exact)}" is not verbatim in the source, and nothing close was found`;
-  if (found.method === 'quote')
-    return `quote "${exact}" is at ${found.start}–${found.end}, not ${start}–${end} (found by its exact text)`;
-  const passage = source.slice(found.start, found.end);
-  return `quote "${exact}" is not verbatim in the source; the closest passage (fuzzy match), at ${found.start}–${found.end}, differs: ${difference(exact, passage)}`;
-}
-
-/** The part of `quoted` that differs from `passage`, after their common beginning and end. */
-export function difference(quoted: string, passage: string): string {
-  let head = 0;
-  while (head < quoted.length && head < passage.length && quoted[head] === passage[head]) head++;
-  let tail = 0;
-  while (
-    tail < quoted.length - head &&
-    tail < passage.length - head &&
-    quoted[quoted.length - 1 - tail] === passage[passage.length - 1 - tail]
-  )
-    tail++;
-  const context = quoted.slice(Math.max(0, head - 4), head);
-  return `after "${context}" the quote has "${quoted.slice(head, quoted.length - tail)}" where the source has "${passage.slice(head, passage.length - tail)}"`;
-}
-
-/** A long quote, shortened for a message. */
-const clip = (text: string) => (text.length > 80 ? `${text.slice(0, 80)}…` : text);
+const unknown = (path: string, ref: 'topic' | 'speaker' | 'quote', id: string): DataProblem => ({
+  path,
+  message: `unknown ${ref} "${id}"`,
+  detail: { kind: 'unknown-ref', ref, id },
+});

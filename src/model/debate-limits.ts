@@ -31,6 +31,8 @@ export const COUNT_LIMITS = {
   points: 5000,
   /** Quotes in the whole debate, a stance's and a point's own together. */
   quotes: 100_000,
+  /** Readers' codings of one debate. */
+  codings: 50,
   /** Any list inside an entry (roles, quotes, answers, ids, limitations, change log). */
   nested: 200,
 } as const;

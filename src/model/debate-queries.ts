@@ -35,6 +35,11 @@ export function findQuote(debate: Debate, quoteId: string): Quote | undefined {
   return undefined;
 }
 
+/** The quote a stance's label rests on: its key quote, else its first. */
+export function keyQuote(stance: Stance): Quote | undefined {
+  return stance.quotes.find((q) => q.id === stance.keyQuoteId) ?? stance.quotes[0];
+}
+
 /** The stance that quotes a quote, if a stance does (a point may anchor quotes of its own). */
 export function stanceOfQuote(debate: Debate, quoteId: string): Stance | undefined {
   return debate.stances.find((s) => s.quotes.some((q) => q.id === quoteId));
@@ -99,5 +104,13 @@ export function resolveSpeaker(debate: Debate, wanted: string | undefined): Spea
     debate.speakers.find(
       (s) => folded(s.id) === key || folded(s.name.hant) === key || folded(s.name.hans) === key,
     )
+  );
+}
+
+/** Whether any part of a point (its relation or an answer) was left contested by the readers. */
+export function isPointContested(point: Point): boolean {
+  return (
+    point.adjudication?.status === 'contested' ||
+    point.answers.some((answer) => answer.adjudication?.status === 'contested')
   );
 }

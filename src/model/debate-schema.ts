@@ -1,45 +1,12 @@
 import { z } from 'zod';
+import { codingSchema, positionCodeSchema } from './coding-schema.ts';
 import { COUNT_LIMITS, FIELD_LIMITS } from './debate-limits.ts';
-import { plainTextProblem, type PlainTextProblem } from './plain-text.ts';
-
-// Zod's fast path compiles validators with `new Function`; the app's strict CSP (no eval,
-// Trusted Types) refuses that. It must be off before the first schema is built.
-z.config({ jitless: true });
+import { capped, id, plain, prose, summary, text, title } from './schema-primitives.ts';
 
 // The one schema for a debate folder's debate.json. The TypeScript types below are
 // inferred from it, so the data model is written exactly once.
 
-const id = z
-  .string()
-  .max(FIELD_LIMITS.id, limitMessage('an id', FIELD_LIMITS.id))
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lower-case kebab-case (a-z, 0-9, -)');
-// Debate text is plain text: it is only ever rendered as text, and anything that could
-// disguise it (bidi controls, invisible characters) or that looks like markup is refused with
-// a clear message. The checks are linear scans (src/model/plain-text.ts).
-export const PLAIN_TEXT_MESSAGES: Record<PlainTextProblem, string> = {
-  bidi: 'contains a bidirectional control character, which can disguise the text',
-  control: 'contains a control character',
-  invisible: 'contains an invisible character (such as a zero-width space or a tag character)',
-  surrogate: 'contains a broken character (an unpaired UTF-16 surrogate)',
-  markup: 'contains HTML markup; debate text is plain text',
-};
-const plain = z.string().check((ctx) => {
-  const problem = plainTextProblem(ctx.value);
-  if (problem)
-    ctx.issues.push({ code: 'custom', message: PLAIN_TEXT_MESSAGES[problem], input: ctx.value });
-});
-const text = plain.trim().min(1);
-
-function limitMessage(what: string, limit: number) {
-  return `${what} is at most ${limit.toLocaleString('en')} characters`;
-}
-/** Non-empty plain text of a kind capped in FIELD_LIMITS. */
-const capped = (kind: keyof typeof FIELD_LIMITS, what: string) =>
-  text.max(FIELD_LIMITS[kind], limitMessage(what, FIELD_LIMITS[kind]));
 const name = capped('name', 'a name');
-const title = capped('title', 'a title');
-const summary = capped('summary', 'a summary');
-const prose = capped('prose', 'a note');
 const nested = <T extends z.ZodType>(item: T) => z.array(item).max(COUNT_LIMITS.nested);
 
 // English is curated in the data, a field per entity (`en`), never machine-translated at
@@ -118,6 +85,27 @@ export const quoteSchema = z.object({
     .optional(),
 });
 
+/**
+ * How an item the readers coded differently was settled (docs/codebook.md, section 11): a
+ * decision with its reason, or, where the article supports more than one reading, marked
+ * contested with each reading and why. The item's own value is the one the app shows; when
+ * contested it is one of the readings.
+ */
+const adjudication = <V extends z.ZodType>(value: V) =>
+  z
+    .object({
+      status: z.enum(['decided', 'contested']),
+      reason: prose,
+      readings: z
+        .array(z.object({ value, why: prose, en: z.object({ why: prose }).optional() }))
+        .min(2)
+        .max(5)
+        .optional()
+        .describe('Every reading the article supports, with why; required when contested.'),
+      en: z.object({ reason: prose }).optional(),
+    })
+    .optional();
+
 export const positionValues = [-2, -1, 0, 1, 2] as const;
 
 export const positionSchema = z.discriminatedUnion('state', [
@@ -140,6 +128,12 @@ export const stanceSchema = z.object({
     .array(quoteSchema)
     .max(5)
     .describe('1–5 verbatim quotes; none for a not-addressed stance.'),
+  keyQuoteId: id
+    .optional()
+    .describe(
+      "The quote the label rests on: the speaker's own claim, shown on the share card and copied first. Default: the first quote.",
+    ),
+  positionAdjudication: adjudication(positionCodeSchema),
   en: z
     .object({
       label: text.max(32),
@@ -149,13 +143,18 @@ export const stanceSchema = z.object({
     .optional(),
 });
 
-export const relationKindSchema = z.enum(['agree', 'partly-agree', 'differ', 'different-emphasis']);
+export const relationKindSchema = z
+  .enum(['agree', 'partly-agree', 'differ', 'one-speaks', 'different-emphasis'])
+  .describe(
+    'As the codebook defines them (section 7); different-emphasis is kept for debates coded before it.',
+  );
 
 export const relationSchema = z.object({
   topicId: id,
   speakerIds: z.tuple([id, id]),
   kind: relationKindSchema,
   why: prose,
+  adjudication: adjudication(relationKindSchema),
   en: z.object({ why: prose }).optional(),
 });
 
@@ -184,6 +183,7 @@ export const pointAnswerSchema = z.object({
     .max(5)
     .optional()
     .describe("New quotes, anchored as a stance's are, for words no stance quotes."),
+  adjudication: adjudication(pointAnswerKindSchema),
   en: z.object({ note: prose }).optional(),
 });
 
@@ -206,13 +206,22 @@ export const pointSchema = z.object({
   why: prose.describe(
     'Why the relation is what it is: where they meet, and where exactly they part.',
   ),
+  adjudication: adjudication(pointRelationSchema),
   en: z.object({ statement: text.max(140), why: prose }).optional(),
 });
+
+/** The languages a source may be in: Chinese in either script, or English. */
+export const sourceLanguages = ['zh-Hant', 'zh-Hans', 'en'] as const;
+export const sourceLanguageSchema = z
+  .enum(sourceLanguages)
+  .describe(
+    "The source's language: zh-Hant (Traditional Chinese), zh-Hans (Simplified Chinese) or en (English).",
+  );
 
 export const debateSchema = z.object({
   $schema: plain.max(FIELD_LIMITS.url).optional().describe('Where editors find this JSON Schema.'),
   id,
-  language: z.literal('zh-Hant'),
+  language: sourceLanguageSchema,
   title: title,
   outlet: title,
   column: title,
@@ -237,6 +246,13 @@ export const debateSchema = z.object({
   changelog: nested(z.object({ date: z.iso.date(), summary: summary }))
     .optional()
     .describe('A dated log of changes to the curated data, newest last.'),
+  codings: z
+    .array(codingSchema)
+    .max(COUNT_LIMITS.codings)
+    .optional()
+    .describe(
+      "The readers' independent codings (codings/<coder>.json in the folder), for measuring agreement.",
+    ),
   en: z
     .object({
       title: title,
@@ -254,6 +270,7 @@ export const debateSchema = z.object({
 });
 
 export type Debate = z.infer<typeof debateSchema>;
+export type SourceLanguage = z.infer<typeof sourceLanguageSchema>;
 export type Speaker = z.infer<typeof speakerSchema>;
 export type Topic = z.infer<typeof topicSchema>;
 export type Quote = z.infer<typeof quoteSchema>;
@@ -268,3 +285,10 @@ export type Point = z.infer<typeof pointSchema>;
 export type PointAnswer = z.infer<typeof pointAnswerSchema>;
 export type PointAnswerKind = z.infer<typeof pointAnswerKindSchema>;
 export type PointRelation = z.infer<typeof pointRelationSchema>;
+/** An adjudication of an item whose values are V (see `adjudication` above). */
+export interface Adjudication<V = string | number> {
+  status: 'decided' | 'contested';
+  reason: string;
+  readings?: { value: V; why: string; en?: { why: string } | undefined }[] | undefined;
+  en?: { reason: string } | undefined;
+}

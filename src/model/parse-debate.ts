@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import {
   debateSchema,
   pointSchema,
@@ -9,30 +8,12 @@ import {
   type Debate,
 } from './debate-schema.ts';
 import { checkDebateIntegrity, type DataProblem } from './debate-integrity.ts';
-import {
-  checkShape,
-  COUNT_LIMITS,
-  PROBLEM_LIMIT,
-  SOURCE_LIMIT,
-  type ShapeProblem,
-} from './debate-limits.ts';
-import { firstCharacterProblem, type PlainTextProblem } from './plain-text.ts';
+import { checkShape, COUNT_LIMITS, PROBLEM_LIMIT, SOURCE_LIMIT } from './debate-limits.ts';
+import { firstCharacterProblem } from './plain-text.ts';
+import type { SchemaIssue } from './problem-detail.ts';
 
-export type SchemaIssue = z.core.$ZodIssue;
-
-/** What a problem is, for a reader-facing message in the reader's language. */
-export type ProblemDetail =
-  | { kind: 'schema'; issue: SchemaIssue }
-  | ShapeProblem
-  | { kind: 'too-many-quotes'; count: number; limit: number }
-  | { kind: 'source-too-long'; length: number; limit: number }
-  | { kind: 'source-text'; problem: PlainTextProblem; line: number }
-  | { kind: 'stopped'; limit: number };
-
-/** A problem with its English message (check-data prints it) and, for some, what it is. */
-export interface ParseProblem extends DataProblem {
-  detail?: ProblemDetail;
-}
+/** A problem with its English message and what it is (see problem-detail.ts). */
+export type ParseProblem = DataProblem;
 
 export type ParseResult = { ok: true; debate: Debate } | { ok: false; problems: ParseProblem[] };
 

@@ -1,5 +1,6 @@
 import type { Debate, Point, PointAnswerKind, Relation } from './debate-schema.ts';
 import type { DataProblem } from './debate-integrity.ts';
+import type { RelationReason } from './problem-detail.ts';
 
 /**
  * Points are checked against the rest of the debate: every topic and speaker they name
@@ -32,14 +33,24 @@ export function checkPoints(debate: Debate): DataProblem[] {
       problems.push({
         path: `${at}.id`,
         message: `duplicate id "${point.id}" (first used at points[${first}].id)`,
+        detail: { kind: 'duplicate-id', id: point.id, first: `points[${first}].id` },
       });
     point.topicIds.forEach((topicId, j) => {
       if (!topicIds.has(topicId))
-        problems.push({ path: `${at}.topicIds[${j}]`, message: `unknown topic "${topicId}"` });
+        problems.push({
+          path: `${at}.topicIds[${j}]`,
+          message: `unknown topic "${topicId}"`,
+          detail: { kind: 'unknown-ref', ref: 'topic', id: topicId },
+        });
     });
     for (const problem of checkAnswers(point, at, speakerIds, quoteOwner)) problems.push(problem);
-    const relationProblem = relationMismatch(point);
-    if (relationProblem) problems.push({ path: `${at}.relation`, message: relationProblem });
+    const mismatch = relationMismatch(point);
+    if (mismatch)
+      problems.push({
+        path: `${at}.relation`,
+        message: mismatch.message,
+        detail: { kind: 'point-relation', relation: point.relation, ...mismatch },
+      });
     for (const problem of topicRelationConflicts(agreements, point, at)) problems.push(problem);
   });
   return problems;
@@ -76,55 +87,79 @@ function checkAnswers(
       problems.push({
         path: `${path}.speakerId`,
         message: `unknown speaker "${answer.speakerId}"`,
+        detail: { kind: 'unknown-ref', ref: 'speaker', id: answer.speakerId },
       });
     else if (answered.has(answer.speakerId))
       problems.push({
         path: `${path}.speakerId`,
         message: `"${answer.speakerId}" already answers this point`,
+        detail: { kind: 'answered-twice', speakerId: answer.speakerId },
       });
     answered.add(answer.speakerId);
     const quoted = answer.quoteIds.length + (answer.quotes?.length ?? 0);
     if (answer.answer === 'not-addressed' && quoted > 0)
-      problems.push({ path: `${path}.quoteIds`, message: 'a not-addressed answer has no quotes' });
+      problems.push({
+        path: `${path}.quoteIds`,
+        message: 'a not-addressed answer has no quotes',
+        detail: { kind: 'answer-quotes', need: 'none' },
+      });
     if (answer.answer !== 'not-addressed' && quoted === 0)
       problems.push({
         path: `${path}.quoteIds`,
         message: 'an answer needs the quotes that show it',
+        detail: { kind: 'answer-quotes', need: 'some' },
       });
     answer.quoteIds.forEach((quoteId, k) => {
       const owner = quoteOwner.get(quoteId);
       if (owner === undefined)
-        problems.push({ path: `${path}.quoteIds[${k}]`, message: `unknown quote "${quoteId}"` });
+        problems.push({
+          path: `${path}.quoteIds[${k}]`,
+          message: `unknown quote "${quoteId}"`,
+          detail: { kind: 'unknown-ref', ref: 'quote', id: quoteId },
+        });
       else if (owner !== null && owner !== answer.speakerId)
         problems.push({
           path: `${path}.quoteIds[${k}]`,
           message: `quote "${quoteId}" is ${owner}'s words, not ${answer.speakerId}'s`,
+          detail: { kind: 'quote-of-other', quoteId, owner, speakerId: answer.speakerId },
         });
     });
   });
   for (const speakerId of speakerIds)
     if (!answered.has(speakerId))
-      problems.push({ path: `${at}.answers`, message: `missing the answer of "${speakerId}"` });
+      problems.push({
+        path: `${at}.answers`,
+        message: `missing the answer of "${speakerId}"`,
+        detail: { kind: 'missing-answer', speakerId },
+      });
   return problems;
 }
 
 /** Why the point's relation does not follow from its answers, if it does not. */
-export function relationMismatch(point: Point): string | undefined {
+export function relationMismatch(
+  point: Point,
+): { reason: RelationReason; count: number; message: string } | undefined {
   const addressed = point.answers
     .map((a) => a.answer)
     .filter((a): a is Exclude<PointAnswerKind, 'not-addressed'> => a !== 'not-addressed');
   const kinds = new Set(addressed);
+  const count = addressed.length;
+  const why = (reason: RelationReason, message: string) => ({ reason, count, message });
   if (point.relation === 'one-speaks')
-    return addressed.length === 1
+    return count === 1
       ? undefined
-      : `"one-speaks", but ${addressed.length} speakers address the point`;
-  if (addressed.length < 2) return `"${point.relation}" needs two speakers who address the point`;
+      : why('one-speaks-count', `"one-speaks", but ${count} speakers address the point`);
+  if (count < 2)
+    return why('needs-two', `"${point.relation}" needs two speakers who address the point`);
   if (point.relation === 'agree' && kinds.size > 1)
-    return '"agree", but the speakers answer the point differently';
+    return why('agree-differs', '"agree", but the speakers answer the point differently');
   if (point.relation === 'differ' && kinds.size === 1)
-    return '"differ", but every speaker gives the same answer';
+    return why('differ-same', '"differ", but every speaker gives the same answer');
   if (point.relation !== 'differ' && kinds.has('asserts') && kinds.has('rejects'))
-    return `"${point.relation}", but one speaker asserts what another rejects`;
+    return why(
+      'asserts-rejects',
+      `"${point.relation}", but one speaker asserts what another rejects`,
+    );
   return undefined;
 }
 
@@ -144,6 +179,7 @@ function topicRelationConflicts(
         problems.push({
           path: `${at}.relation`,
           message: `the speakers differ on this point, but topic "${topicId}" codes their relation as "agree"`,
+          detail: { kind: 'topic-agrees', topicId },
         });
     }
   }

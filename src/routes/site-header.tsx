@@ -21,6 +21,8 @@ export function SiteHeader() {
   const t = useText();
   const { debate, dataLang, conversionFailed } = useDebateView();
   const { menu, search } = useHeaderDisclosures();
+  // In the studio the editor works on a draft of their own, not on the debate this site shows.
+  const inStudio = useLocation().pathname.replace(/\/+$/, '') === paths.studio();
   return (
     <header className="site-header">
       <Link to={paths.overview()} className="site-name">
@@ -34,9 +36,11 @@ export function SiteHeader() {
           {t.menu}
         </summary>
         <div className="site-menu-panel">
-          <span className="site-debate" lang={dataLang}>
-            {debate.title}
-          </span>
+          {!inStudio && (
+            <span className="site-debate" lang={dataLang}>
+              {debate.title}
+            </span>
+          )}
           <nav className="site-nav" aria-label={t.siteName}>
             <Link to={paths.overview()}>{t.navMatrix}</Link>
             <Link to={paths.compare()}>{t.navCompare}</Link>

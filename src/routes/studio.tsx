@@ -18,7 +18,7 @@ export default function StudioPage() {
   return (
     <Studio
       Preview={StudioPreview}
-      readFolder={(files) => readInWorker([...files], tag)}
+      readFolder={(files, options) => readInWorker([...files], tag, options)}
       loadBundled={loadBundled}
     />
   );

@@ -14,7 +14,7 @@ const pointRelationSymbols: Record<PointRelation, string> = {
   agree: relationSymbol('agree'),
   'partly-agree': relationSymbol('partly-agree'),
   differ: relationSymbol('differ'),
-  'one-speaks': '◦',
+  'one-speaks': relationSymbol('one-speaks'),
 };
 
 export function pointRelationSymbol(relation: PointRelation): string {

@@ -13,6 +13,8 @@ export interface AxisPlacement {
   /** The speaker's index among the matrix's speakers (which mark to draw). */
   speaker: number;
   value: PositionValue;
+  /** Where independent readers placed the speaker, when they parted: a band behind the mark. */
+  range?: { min: PositionValue; max: PositionValue } | undefined;
 }
 
 export interface AxisMark {
@@ -22,6 +24,8 @@ export interface AxisMark {
   x: number;
   /** Across it, in slots from the axis line (negative above, positive below). */
   slot: number;
+  /** The readers' range along the axis, in %, where they placed the speaker differently. */
+  range?: [number, number] | undefined;
 }
 
 export interface AxisOverflow {
@@ -65,7 +69,13 @@ export function layoutSharedAxis(placements: readonly AxisPlacement[]): SharedAx
     depth = Math.max(depth, slots);
     const slotAt = (k: number) => k - (slots - 1) / 2;
     shown.forEach((p, k) =>
-      marks.push({ speaker: p.speaker, value, x: at(value), slot: slotAt(k) }),
+      marks.push({
+        speaker: p.speaker,
+        value,
+        x: at(value),
+        slot: slotAt(k),
+        range: p.range && [at(p.range.min), at(p.range.max)],
+      }),
     );
     if (crowded)
       overflow.push({

@@ -54,6 +54,19 @@ export function PositionDumbbell({
           className="dumbbell-gap"
         />
       )}
+      {layout.marks.map(({ speaker, range, slot }) =>
+        range ? (
+          <line
+            key={`range-${speaker}`}
+            x1={pc(range[0])}
+            x2={pc(range[1])}
+            y1={mid + slot * pitch}
+            y2={mid + slot * pitch}
+            strokeWidth={radius * 1.6}
+            className={`dumbbell-range speaker-range-${speaker % 6}`}
+          />
+        ) : null,
+      )}
       {layout.marks.map((mark) => (
         <svg key={mark.speaker} x={pc(mark.x)} y={mid + mark.slot * pitch} overflow="visible">
           <SpeakerMarkShape

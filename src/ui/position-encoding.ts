@@ -36,7 +36,8 @@ export function encodePosition(position: Position, topic: Topic, t: Messages): P
   };
 }
 
-function describeValue(value: number, { axis }: Topic, t: Messages): string {
+/** A step on the topic's axis in words, e.g. 偏向「海嘯」. */
+export function describeValue(value: number, { axis }: Topic, t: Messages): string {
   if (value === 0) return t.centred(axis.from, axis.to);
   const pole = value < 0 ? axis.from : axis.to;
   return Math.abs(value) === 2 ? t.stronglyLeaning(pole) : t.leaning(pole);

@@ -6,6 +6,7 @@ const symbols: Record<RelationKind, string> = {
   agree: '=',
   'partly-agree': '≈',
   differ: '≠',
+  'one-speaks': '◦',
   'different-emphasis': '⇄',
 };
 
@@ -25,13 +26,16 @@ export function RelationBadge({ kind }: { kind: RelationKind }) {
   );
 }
 
-const allKinds: RelationKind[] = ['agree', 'partly-agree', 'different-emphasis', 'differ'];
+// The codebook's four relations (docs/codebook.md); a debate coded before it may also use
+// different-emphasis, which the legend then lists too.
+const codebookKinds: RelationKind[] = ['agree', 'partly-agree', 'differ', 'one-speaks'];
 
 /** Every kind of relation, as the matrix and the methodology list them. */
-export function RelationLegend() {
+export function RelationLegend({ used = [] }: { used?: readonly RelationKind[] }) {
+  const kinds = [...codebookKinds, ...used.filter((kind) => !codebookKinds.includes(kind))];
   return (
     <ul className="legend-relations">
-      {allKinds.map((kind) => (
+      {kinds.map((kind) => (
         <li key={kind}>
           <RelationBadge kind={kind} />
         </li>

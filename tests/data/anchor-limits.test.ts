@@ -1,15 +1,12 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  checkDebateIntegrity,
-  DEBATE_ANCHOR_BUDGET,
-  OVER_LIMITS_MESSAGE,
-} from '@/model/debate-integrity';
+import { checkDebateIntegrity } from '@/model/debate-integrity';
+import { DEBATE_ANCHOR_BUDGET, OVER_LIMITS_MESSAGE } from '@/model/quote-integrity';
 import { ANCHOR_LIMITS, locateQuoteWithin } from '@/model/quote-locator';
 import { parseDebate } from '@/model/parse-debate';
 import type { Debate } from '@/model/debate-schema';
-import { describeProblem } from '@/features/open-debate/describe-problem';
+import { describeFileProblems } from '@/lib/problem-text/describe-problem';
 import { checkMessagesZhHant } from '@/lib/i18n/check-messages-zh-hant';
 
 const folder = new URL('../../data/debates/future-talk-deepseek/', import.meta.url);
@@ -63,8 +60,10 @@ describe('anchoring within limits', () => {
     const result = parseDebate(debate, source);
     if (result.ok) throw new Error('a misplaced quote is a problem');
     const problem = result.problems.find((p) => p.message.includes(OVER_LIMITS_MESSAGE));
-    expect(problem && describeProblem(problem, 'debate.json', checkMessagesZhHant)).toMatch(
-      /^debate\.json:stances\[\d+\]\.quotes\[0\]\.position: 引文「的」：在限制內無法定位這段引文/,
+    if (!problem) throw new Error('the quote is over the limits');
+    const [line] = describeFileProblems([problem], 'debate.json', debate, checkMessagesZhHant);
+    expect(line).toMatch(
+      /^debate\.json: .+的立場，引文「的」：引文「的」：在限制內無法定位這段引文/,
     );
   });
 });

@@ -1,9 +1,11 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseDebate } from '@/model/parse-debate';
 import type { Debate } from '@/model/debate-schema';
 import { paragraphContaining, isInsideQuotationMarks } from '@/model/text-anchor';
+import { readCodingFiles } from '../../scripts/read-codings';
 
 const folder = new URL('../../data/debates/future-talk-deepseek/', import.meta.url);
 const source = readFileSync(new URL('source.txt', folder), 'utf8');
@@ -127,42 +129,43 @@ describe('the bundled debate', () => {
     }
   });
 
-  it('keeps the reading corrected against the source on 2026-12-01', () => {
+  it('keeps the reading the blind codings support, on the lines the issue named', () => {
     const debate = load();
     const kind = (topicId: string) => debate.relations.find((r) => r.topicId === topicId)?.kind;
-    // Line 49 against line 50: Cai plays distillation down, Yang takes it up.
-    expect(kind('technical-route')).toBe('partly-agree');
-    // Line 43: for Cai belief explains the China–US gap; Yang's side rests on lines 45–46.
-    expect(kind('why-a-startup')).toBe('partly-agree');
-    const why = (topicId: string) => debate.relations.find((r) => r.topicId === topicId)!.why;
-    expect(why('why-a-startup')).toMatch(/推定/);
-    // Line 39: Cai states no preference for open source.
-    expect(why('open-vs-closed')).not.toMatch(/兩人都傾向開源/);
-    expect(why('open-vs-closed')).toMatch(/沒有表明偏好/);
-    // Line 28: Cai's own "arrival" is a consensus, kept apart from the lede (line 8).
-    const cai = debate.stances.find(
-      (s) => s.topicId === 'agi-timing' && s.speakerId === 'cai-hengjin',
-    )!;
-    expect(cai.label).toMatch(/共識/);
-    expect(cai.summary).toMatch(/^導語/);
-    expect(cai.summary).toMatch(/他自己的話/);
-    // Lines 16–17: for Yang quality comes before price.
-    const yang = debate.stances.find(
-      (s) => s.topicId === 'inflection-point' && s.speakerId === 'yang-shu',
-    )!;
-    expect(yang.summary).toMatch(/再便宜也沒人會用/);
-    // Line 49: Cai's "可能" on distillation is kept.
+    // Line 12 (the tsunami "要來了") against line 16 (the turn "已經到來了"), and line 28.
+    expect(kind('inflection-point')).toBe('differ');
+    // Line 49 (distillation "可能也是很小的一部分") against line 50 (the innovation itself).
+    expect(kind('technical-route')).toBe('differ');
+    // Line 43: both put belief first.
+    expect(kind('why-a-startup')).toBe('agree');
+    // Line 49: Cai's "可能" on distillation is kept as a hedge.
     const route = debate.stances.find(
       (s) => s.topicId === 'technical-route' && s.speakerId === 'cai-hengjin',
     )!;
-    expect(route.summary).toMatch(/可能也只是很小的一部分/);
-    expect(route.position.state === 'placed' && route.position.rationale).toMatch(/可能/);
-    expect(debate.changelog?.map((entry) => entry.date)).toContain('2026-12-01');
+    expect(route.label).toMatch(/可能/);
+    expect(debate.changelog?.map((entry) => entry.date)).toContain('2026-12-07');
   });
 
-  it('covers the lede’s core views of both speakers', () => {
-    const lede = source.split('\n').slice(7, 9);
-    const quoted = load().stances.flatMap((s) => s.quotes.map((q) => q.quote.exact));
-    for (const line of lede) expect(quoted.some((exact) => line.includes(exact))).toBe(true);
+  it('never quotes a line every reader of the latest round coded as the author’s framing', () => {
+    const codings = readCodingFiles(fileURLToPath(folder)).map(
+      ({ json: coding }) => coding as { round: number; lines?: { line: number; voice: string }[] },
+    );
+    const round = Math.max(...codings.map((c) => c.round));
+    const latest = codings.filter((c) => c.round === round && c.lines);
+    const framing = [...Array(source.split('\n').length).keys()]
+      .map((i) => i + 1)
+      .filter((line) =>
+        latest.every((c) => c.lines!.find((l) => l.line === line)?.voice === 'framing'),
+      );
+    // The lede (lines 8 and 9) is the author's, however close it stays to Cai's words.
+    expect(framing).toEqual(expect.arrayContaining([8, 9]));
+    const debate = load();
+    const quotes = [
+      ...debate.stances.flatMap((s) => s.quotes),
+      ...(debate.points ?? []).flatMap((p) => p.answers.flatMap((a) => a.quotes ?? [])),
+    ];
+    for (const quote of quotes)
+      for (const line of framing)
+        expect(source.split('\n')[line - 1]!.includes(quote.quote.exact), quote.id).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -25,7 +25,7 @@ describe('npm run check-data', { timeout: 60_000 }, () => {
     expect(checkData(bundled)).toEqual({
       status: 0,
       lines: [
-        `${bundled}/debate.json: clean (12 stances, 21 points, 39 quotes, 39 anchored by position)`,
+        `${bundled}/debate.json: clean (12 stances, 49 points, 37 quotes, 37 anchored by position, 5 codings)`,
       ],
     });
   });
@@ -36,29 +36,41 @@ describe('npm run check-data', { timeout: 60_000 }, () => {
     const json = JSON.parse(readFileSync(path, 'utf8'));
     const points = json.points;
     delete json.points;
+    // The readers' codings code the points, so they go with them.
+    rmSync(join(folder, 'codings'), { recursive: true });
     writeFileSync(path, JSON.stringify(json));
     expect(checkData(folder)).toEqual({
       status: 0,
-      lines: [`${path}: clean (12 stances, 0 points, 39 quotes, 39 anchored by position)`],
+      lines: [`${path}: clean (12 stances, 0 points, 37 quotes, 37 anchored by position)`],
     });
     points[0].topicIds = ['nowhere'];
     writeFileSync(path, JSON.stringify({ ...json, points }));
     expect(checkData(folder)).toEqual({
       status: 1,
-      lines: [`${path}:points[0].topicIds[0]: unknown topic "nowhere"`],
+      lines: [
+        `${path}:points[0].topicIds[0]: Point “DeepSeek marks a major t…”: no topic has the id “nowhere”: choose one of the debate’s topics.`,
+      ],
     });
   });
 
-  it('fails with one line per problem naming the file and JSON path', () => {
+  it('fails with one line per problem naming the file and JSON path, and the place in words', () => {
     const folder = copyOfBundled();
     const path = join(folder, 'debate.json');
     writeFileSync(
       path,
-      readFileSync(path, 'utf8').replace('"label": "AI的海嘯要來了"', '"label": ""'),
+      readFileSync(path, 'utf8').replace('"label": "海嘯要來，顛覆原路"', '"label": ""'),
     );
     const { status, lines } = checkData(folder);
     expect(status).toBe(1);
-    expect(lines).toEqual([expect.stringMatching(new RegExp(`^${path}:stances\\[0\\]\\.label: `))]);
+    expect(lines).toEqual([
+      expect.stringMatching(
+        new RegExp(`^${path}:stances\\[0\\]\\.label: Cai Hengjin on .+: the label is required`),
+      ),
+    ]);
+    // In Chinese, as the studio says it to a Chinese editor.
+    expect(checkData(folder, '--lang', 'zh-Hant').lines).toEqual([
+      expect.stringMatching(/:stances\[0\]\.label: 蔡恆進對「.+」的立場：標籤是必填的：請填寫。$/),
+    ]);
   });
 
   it('says when debate.json is not JSON', () => {
@@ -92,11 +104,11 @@ describe('npm run check-data', { timeout: 60_000 }, () => {
     const json = JSON.parse(readFileSync(path, 'utf8'));
     const exact = '如果質量不好,再便宜大家也不會用';
     const answer = json.points
-      .find((p: { id: string }) => p.id === 'quality-first')
+      .find((p: { id: string }) => p.id === 'quality-before-cost')
       .answers.find((a: { speakerId: string }) => a.speakerId === 'yang-shu');
     answer.quotes = [
       {
-        id: 'quality-first-yang',
+        id: 'quality-before-cost-yang',
         quote: { type: 'TextQuoteSelector', exact },
         kind: 'reported',
         attribution: 'explicit',
@@ -109,11 +121,11 @@ describe('npm run check-data', { timeout: 60_000 }, () => {
       status: 0,
       lines: [
         `${path}: filled in missing anchors`,
-        `${path}: clean (12 stances, 21 points, 40 quotes, 40 anchored by position)`,
+        `${path}: clean (12 stances, 49 points, 38 quotes, 38 anchored by position, 5 codings)`,
       ],
     });
     const [quote] = JSON.parse(readFileSync(path, 'utf8')).points.find(
-      (p: { id: string }) => p.id === 'quality-first',
+      (p: { id: string }) => p.id === 'quality-before-cost',
     ).answers[1].quotes;
     const source = readFileSync(join(folder, 'source.txt'), 'utf8');
     expect(quote.quote.exact).toBe(exact);

@@ -89,7 +89,8 @@ describe('the debate checks', () => {
   it('name duplicate ids', () => {
     const json = raw();
     json.stances[1]!.quotes[0]!.id = json.stances[0]!.quotes[0]!.id;
-    expect(problemsOf(json)).toEqual([
+    // The renamed quote's old id is then unknown where points cite it; those follow from this.
+    expect(problemsOf(json).filter((p) => p.includes('duplicate'))).toEqual([
       'stances[1].quotes[0].id: duplicate id "inflection-point-cai-1" (first used at stances[0].quotes[0].id)',
     ]);
   });
@@ -100,8 +101,8 @@ describe('the debate checks', () => {
     inferred.attribution = 'explicit';
     json.stances[0]!.quotes[0]!.kind = 'direct';
     expect(problemsOf(json)).toEqual([
-      'stances[0].quotes[0].kind: "direct", but the quote is not inside quotation marks',
-      'stances[0].quotes[3].attribution: "explicit", but paragraph 15 does not name 蔡恆進',
+      'stances[0].quotes[0].kind: "direct", but the quote is neither inside quotation marks nor after its speaker\'s label on a transcript line',
+      'stances[0].quotes[3].attribution: "explicit", but paragraph 15 does not name 蔡恆進 or 蔡恒进 or Cai Hengjin',
     ]);
   });
 

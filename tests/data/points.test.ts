@@ -7,6 +7,8 @@ import { debateInEnglish, withoutEnglish } from '@/model/localize-debate';
 import { parseDebate } from '@/model/parse-debate';
 import { relationMismatch } from '@/model/point-integrity';
 import { paragraphContaining } from '@/model/text-anchor';
+import type { PositionCode } from '@/model/coding-schema';
+import { topicRelationByRules } from '@/model/relation-rules';
 
 const folder = new URL('../../data/debates/future-talk-deepseek/', import.meta.url);
 const source = readFileSync(new URL('source.txt', folder), 'utf8');
@@ -27,47 +29,30 @@ function problemsOf(json: unknown): string[] {
   return result.ok ? [] : result.problems.map((p) => `${p.path}: ${p.message}`);
 }
 
-const addressed = (debate: Debate, topicId: string) =>
-  pointsOfTopic(debate, topicId).map((point) => ({
-    point,
-    speakers: point.answers.filter((a) => a.answer !== 'not-addressed').map((a) => a.speakerId),
-  }));
-
 /**
- * Why a topic's relation between its two speakers does not fit the points under it, if it
- * does not: `agree` wants every point both address to be agreed; `partly-agree` a point where
- * they meet and one where they part; `differ` a point they differ on; `different-emphasis`
- * no such point, and a point that each speaker alone makes.
+ * Why a topic's relation does not follow from the codebook's rules (section 7), given the two
+ * positions and the relations of the points under it, if it does not. A contested relation
+ * may show any of its readings, so long as the rules' relation is one of them.
  */
 function topicRelationMisfit(debate: Debate, topicId: string): string | undefined {
-  const relation = findRelation(
-    debate,
-    topicId,
-    debate.speakers.map((s) => s.id),
-  );
+  const ids = debate.speakers.map((s) => s.id);
+  const relation = findRelation(debate, topicId, ids);
   if (!relation) return 'has no relation';
-  const points = addressed(debate, topicId);
-  if (points.length === 0) return 'has no points';
-  const shared = points.filter((p) => p.speakers.length === 2).map((p) => p.point.relation);
-  const alone = (speakerId: string) =>
-    points.some((p) => p.speakers.length === 1 && p.speakers[0] === speakerId);
-  switch (relation.kind) {
-    case 'agree':
-      return shared.length > 0 && shared.every((r) => r === 'agree')
-        ? undefined
-        : 'is coded agree, but not every point both address is agreed';
-    case 'partly-agree':
-      return shared.some((r) => r === 'agree' || r === 'partly-agree') &&
-        shared.some((r) => r === 'partly-agree' || r === 'differ')
-        ? undefined
-        : 'is coded partly-agree, but no point shows both where they meet and where they part';
-    case 'differ':
-      return shared.includes('differ') ? undefined : 'is coded differ, but no point is';
-    case 'different-emphasis':
-      return !shared.includes('differ') && relation.speakerIds.every(alone)
-        ? undefined
-        : 'is coded different-emphasis, but a point differs or a speaker makes no point alone';
-  }
+  const code = (speakerId: string): PositionCode => {
+    const position = debate.stances.find(
+      (s) => s.topicId === topicId && s.speakerId === speakerId,
+    )?.position;
+    return position?.state === 'placed' ? position.value : (position?.state ?? 'not-addressed');
+  };
+  const byRules = topicRelationByRules(
+    [code(ids[0]!), code(ids[1]!)],
+    pointsOfTopic(debate, topicId).map((p) => p.relation),
+  );
+  if (byRules === relation.kind) return undefined;
+  const readings = relation.adjudication?.readings?.map((r) => r.value) ?? [];
+  return readings.includes(byRules)
+    ? undefined
+    : `is coded ${relation.kind}, but the rules give ${byRules}`;
 }
 
 describe('the points of the bundled debate', () => {
@@ -138,7 +123,7 @@ describe('the points of the bundled debate', () => {
       expect(relationMismatch(point), point.id).toBeUndefined();
     // Control: calling a partly agreed point agreed is refused, naming the point.
     const json = raw();
-    const at = json.points!.findIndex((p) => p.id === 'distillation');
+    const at = json.points!.findIndex((p) => p.id === 'innovation-is-distillation');
     json.points![at]!.relation = 'agree';
     expect(problemsOf(json)).toEqual([
       `points[${at}].relation: "agree", but the speakers answer the point differently`,
@@ -149,18 +134,15 @@ describe('the points of the bundled debate', () => {
     const debate = load();
     for (const topic of debate.topics)
       expect(topicRelationMisfit(debate, topic.id), topic.id).toBeUndefined();
-    // Controls: the relations this data had before its points were curated no longer fit.
+    // Controls: the relations this data had before the blind codings no longer fit.
     const recode = (topicId: string, kind: Debate['relations'][number]['kind']) => {
       const json = raw();
       json.relations.find((r) => r.topicId === topicId)!.kind = kind;
       return topicRelationMisfit(load(json), topicId);
     };
-    expect(recode('technical-route', 'agree')).toMatch(/not every point both address is agreed/);
-    expect(recode('why-a-startup', 'agree')).toMatch(/not every point both address is agreed/);
-    expect(recode('open-vs-closed', 'partly-agree')).toMatch(/where they meet and where they part/);
-    expect(recode('industry-impact', 'differ')).toMatch(/no point is/);
-    expect(recode('technical-route', 'different-emphasis')).toBeUndefined();
-    expect(recode('agi-timing', 'different-emphasis')).toBeUndefined();
+    expect(recode('technical-route', 'partly-agree')).toMatch(/the rules give differ/);
+    expect(recode('inflection-point', 'different-emphasis')).toMatch(/the rules give differ/);
+    expect(recode('why-a-startup', 'partly-agree')).toMatch(/the rules give agree/);
   });
 
   it('have their English, each note and why in one sentence', () => {
@@ -205,9 +187,10 @@ describe('the points of the bundled debate', () => {
   it('read in English with their statements, whys and notes translated', () => {
     const debate = load();
     const english = debateInEnglish(debate);
-    const point = english.points!.find((p) => p.id === 'quality-first')!;
-    expect(point.statement).toMatch(/^Quality comes first/);
-    expect(point.answers.find((a) => a.speakerId === 'yang-shu')!.note).toMatch(/first ground/);
+    const point = english.points!.find((p) => p.id === 'quality-decides-open-closed')!;
+    expect(point.statement).toMatch(/^Whether open or closed source gains/);
+    expect(point.why).toMatch(/^Only Yang Shu says this/);
+    expect(point.answers.find((a) => a.speakerId === 'yang-shu')!.note).toMatch(/taken to be his/);
     // Quotes stay in Chinese.
     const [first] = answerQuotes(english, point.answers[1]!);
     expect(first?.quote.exact).toMatch(/楊蜀/);

@@ -1,14 +1,16 @@
 import { expect, test } from './fixtures';
 
+const DISTILLATION = 'DeepSeek的關鍵創新在於蒸餾：以更低算力蒸餾出更高智慧的模型';
+
 test('/compare opened cold: the summary, every point’s why and both answers', async ({ page }) => {
   await page.goto('/compare');
   await expect(page).toHaveTitle(/^異同比較：/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('哪裡一致，哪裡分歧');
-  await expect(page.getByRole('region', { name: '概覽' })).toContainText('共 21 個論點');
-  const point = page.getByRole('article', { name: 'DeepSeek的成果中有蒸餾的成分' });
+  await expect(page.getByRole('region', { name: '概覽' })).toContainText('共 49 個論點');
+  const point = page.getByRole('article', { name: DISTILLATION });
   await expect(point.getByText(/^為何這樣判斷/)).toBeVisible();
   await expect(point.getByRole('heading', { level: 4 })).toHaveText([
-    '蔡恆進：◐有保留',
+    '蔡恆進：✗否定',
     '楊蜀：✓肯定',
   ]);
   await point.getByRole('link', { name: '在原文中查看楊蜀的這段話' }).first().click();
@@ -22,26 +24,28 @@ test('the topic filter is in the URL: it survives a reload, and Back restores th
   const filter = page.getByRole('navigation', { name: '依議題篩選' });
   await filter.getByRole('link', { name: /^AGI即將到來/ }).click();
   await expect(page).toHaveURL(/\/compare\/agi-timing$/);
-  await expect(page.getByRole('article')).toHaveCount(3);
+  await expect(page.getByRole('article')).toHaveCount(11);
   await expect(filter.getByRole('link', { name: /^AGI即將到來/ })).toHaveAttribute(
     'aria-current',
     'page',
   );
   await page.reload();
-  await expect(page.getByRole('article')).toHaveCount(3);
+  await expect(page.getByRole('article')).toHaveCount(11);
   await page.goBack();
   await expect(page).toHaveURL(/\/compare$/);
-  await expect(page.getByRole('article')).toHaveCount(21);
+  await expect(page.getByRole('article')).toHaveCount(49);
   await page.goForward();
-  await expect(page.getByRole('article')).toHaveCount(3);
+  await expect(page.getByRole('article')).toHaveCount(11);
 });
 
 test('a topic page links to its points on /compare', async ({ page }) => {
   await page.goto('/topics/agi-timing');
   const points = page.getByRole('region', { name: '具體論點' });
-  await points.getByRole('link', { name: 'DeepSeek會推動智慧體的發展' }).click();
+  await points.getByRole('link', { name: 'DeepSeek會推動智慧體加速發展' }).click();
   await expect(page).toHaveURL(/\/compare\/agi-timing#point-agents-take-off$/);
-  await expect(page.getByRole('article', { name: 'DeepSeek會推動智慧體的發展' })).toBeInViewport();
+  await expect(
+    page.getByRole('article', { name: 'DeepSeek會推動智慧體加速發展' }),
+  ).toBeInViewport();
 });
 
 test('/compare in English and Simplified', async ({ page }) => {
@@ -54,7 +58,7 @@ test('/compare in English and Simplified', async ({ page }) => {
   ).toBeVisible();
   await page.goto('/compare/technical-route?script=hans');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('哪里一致，哪里分歧');
-  await expect(page.getByRole('article', { name: 'DeepSeek的成果中有蒸馏的成分' })).toBeVisible();
+  await expect(page.getByRole('article', { name: /^DeepSeek的关键创新在于蒸馏/ })).toBeVisible();
 });
 
 test.describe('without JavaScript', () => {
@@ -63,16 +67,16 @@ test.describe('without JavaScript', () => {
   test('the prerendered /compare is readable and its filter works', async ({ page }) => {
     await page.goto('/compare');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('哪裡一致，哪裡分歧');
-    await expect(page.getByRole('article')).toHaveCount(21);
+    await expect(page.getByRole('article')).toHaveCount(49);
     await expect(
-      page.getByRole('article', { name: 'DeepSeek的成果中有蒸餾的成分' }).getByRole('blockquote'),
-    ).toHaveCount(3);
+      page.getByRole('article', { name: DISTILLATION }).getByRole('blockquote'),
+    ).toHaveCount(2);
     await page
       .getByRole('navigation', { name: '依議題篩選' })
       .getByRole('link', { name: /^開源還是閉源/ })
       .click();
     await expect(page).toHaveURL(/\/compare\/open-vs-closed$/);
-    await expect(page.getByRole('article')).toHaveCount(3);
+    await expect(page.getByRole('article')).toHaveCount(6);
   });
 
   test('on a phone the header’s menu opens without JavaScript', async ({ page }) => {

@@ -66,7 +66,7 @@ test('the matrix downloads as an SVG with real text: title, every topic, legend,
   expect(texts).toContain('圖例');
   expect(texts).toContain('側重不同');
   expect(texts).toContain(
-    '來源：網易科技 · 科技《態度》欄目 · 《Future Talk》；採訪：丁廣勝；作者：崔玉賢；2025年春節後；資料版本 2026-12-01',
+    '來源：網易科技 · 科技《態度》欄目 · 《Future Talk》；採訪：丁廣勝；作者：崔玉賢；2025年春節後；資料版本 2026-12-07',
   );
 });
 

@@ -30,7 +30,7 @@ test('a reader finds both speakers on open versus closed source and copies the l
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/');
-  await page.getByRole('link', { name: '開源還是閉源?，兩人關係：側重不同' }).click();
+  await page.getByRole('link', { name: '開源還是閉源?，兩人關係：看法分歧' }).click();
   await expect(page).toHaveURL(/\/topics\/open-vs-closed$/);
   const cards = page.getByRole('article');
   await expect(cards).toHaveCount(2);

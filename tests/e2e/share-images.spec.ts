@@ -66,8 +66,11 @@ test('a stance’s image says the stance, the speaker and the opening of a quote
 }) => {
   const html = await (await request.get('/topics/agi-timing/yang-shu')).text();
   const alt = /<meta property="og:image:alt" content="([^"]*)"/.exec(html)?.[1];
-  expect(alt).toMatch(/^楊蜀談「AGI即將到來\?」：人類比AI聰明的最後一年（明確傾向「近在眼前」）。/);
-  expect(alt).toMatch(/轉述：「楊蜀認為,DeepSeek帶來的拐點是有意義的。/);
+  expect(alt).toMatch(
+    /^楊蜀談「AGI即將到來\?」：人類比AI聰明的最後一年（明確傾向「AI真正超越人類」）。/,
+  );
+  // The stance's key quote, not its first.
+  expect(alt).toMatch(/「我認為2025年是人類比AI聰明的最後一年。/);
 });
 
 test('the share image follows client-side navigation', async ({ page, baseURL }) => {

@@ -63,8 +63,10 @@ test('a large draft renders far stances when they are needed, and every way to o
     debate.stances[LAST]!.label,
   );
 
-  // A problem leads to its field.
-  await page.getByRole('link', { name: `stances[${BROKEN}].label` }).click();
+  // A problem, named by its stance rather than a JSON path, leads to its field.
+  await page
+    .getByRole('link', { name: `${titleOf(BROKEN)}: the label is required: fill it in.` })
+    .click();
   await expect(group(BROKEN).getByLabel('Label', { exact: true })).toBeFocused();
 
   // Scrolling to a stance renders its fields.

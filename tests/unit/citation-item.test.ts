@@ -53,9 +53,9 @@ test('citing this page names our page, its data version and date, address and ac
     id: 'future-talk-deepseek-page-inflection-point-cai-hengjin',
     type: 'webpage',
     language: 'zh-Hant',
-    title: '蔡恆進談「拐點還是海嘯」：AI的海嘯要來了（資料版本 2026-12-01）',
+    title: '蔡恆進談「拐點還是海嘯」：海嘯要來，顛覆原路（資料版本 2026-12-07）',
     'container-title': '辯論立場地圖',
-    issued: { 'date-parts': [[2026, 12, 1]] },
+    issued: { 'date-parts': [[2026, 12, 7]] },
     accessed: { 'date-parts': [[2026, 12, 15]] },
     URL: STANCE_URL,
   });
@@ -64,7 +64,7 @@ test('citing this page names our page, its data version and date, address and ac
 test('the English page is the English title, in the English site', () => {
   const item = citationItem(citeInput('en', 'page', STANCE).input);
   expect(item.title).toBe(
-    'Cai Hengjin on “Inflection point or tsunami”: An AI tsunami is coming (data version 2026-12-01)',
+    'Cai Hengjin on “Inflection point or tsunami”: A tsunami, overturning the path (data version 2026-12-07)',
   );
   expect(item['container-title']).toBe('Debate Position Map');
   expect(item).not.toHaveProperty('author');

@@ -16,7 +16,7 @@ const CREDITS = {
     author: '崔玉賢',
     interviewer: '丁廣勝',
     container: '網易科技 科技《態度》欄目',
-    page: '蔡恆進談「拐點還是海嘯」：AI的海嘯要來了（資料版本 2026-12-01）',
+    page: '蔡恆進談「拐點還是海嘯」：海嘯要來，顛覆原路（資料版本 2026-12-07）',
     site: '辯論立場地圖',
     open: '「',
     close: '」',
@@ -25,7 +25,7 @@ const CREDITS = {
     author: '崔玉贤',
     interviewer: '丁广胜',
     container: '网易科技 科技《态度》栏目',
-    page: '蔡恒进谈“拐点还是海啸”：AI的海啸要来了（数据版本 2026-12-01）',
+    page: '蔡恒进谈“拐点还是海啸”：海啸要来，颠覆原路（数据版本 2026-12-07）',
     site: '辩论立场地图',
     open: '《',
     close: '》',
@@ -56,7 +56,7 @@ describe('GB/T 7714-2015', () => {
       expect(text).toContain('[EB/OL]');
       // §8.8.2: (更新或修改日期)[引用日期]. 获取和访问路径.
       expect(text).toMatch(
-        new RegExp(`\\(2026-12-01\\)\\[${ACCESSED_ISO}\\]\\. ${esc(STANCE_URL)}\\.$`),
+        new RegExp(`\\(2026-12-07\\)\\[${ACCESSED_ISO}\\]\\. ${esc(STANCE_URL)}\\.$`),
       );
     },
   );
@@ -89,10 +89,10 @@ describe('APA 7', () => {
 
   test('this page: no author, so the title leads; the date in full; the URL ends it with no full stop', () => {
     expect(formatted('en', 'page', STANCE, 'apa')).toBe(
-      `Cai Hengjin on “Inflection point or tsunami”: An AI tsunami is coming (data version 2026-12-01). (2026, December 1). Debate Position Map. ${STANCE_URL}`,
+      `Cai Hengjin on “Inflection point or tsunami”: A tsunami, overturning the path (data version 2026-12-07). (2026, December 7). Debate Position Map. ${STANCE_URL}`,
     );
     expect(formatted('zh-Hans', 'page', STANCE, 'apa')).toBe(
-      `${CREDITS['zh-Hans'].page}. (2026年12月1日). ${CREDITS['zh-Hans'].site}. ${STANCE_URL}`,
+      `${CREDITS['zh-Hans'].page}. (2026年12月7日). ${CREDITS['zh-Hans'].site}. ${STANCE_URL}`,
     );
   });
 
@@ -127,7 +127,7 @@ describe('MLA 9', () => {
 
   test('this page: “Title.” Container, day month year, URL.', () => {
     expect(formatted('en', 'page', STANCE, 'mla')).toMatch(
-      new RegExp(`^“[^”]+\\.” Debate Position Map, 1 Dec\\. 2026, ${esc(STANCE_URL)}\\.$`),
+      new RegExp(`^“[^”]+\\.” Debate Position Map, 7 Dec\\. 2026, ${esc(STANCE_URL)}\\.$`),
     );
   });
 
@@ -158,7 +158,7 @@ describe('Chicago author-date', () => {
   test('this page: “Title.” Year. Site. Date. URL.', () => {
     expect(formatted('en', 'page', QUOTE, 'chicago').split('\n')[1]).toMatch(
       new RegExp(
-        `^“[^”]+\\.” 2026\\. Debate Position Map\\. December 1, 2026\\. ${esc(QUOTE_URL)}\\.$`,
+        `^“[^”]+\\.” 2026\\. Debate Position Map\\. December 7, 2026\\. ${esc(QUOTE_URL)}\\.$`,
       ),
     );
   });

@@ -57,7 +57,7 @@ test('a stance opens on citing this page, every format, GB/T first', async () =>
   // Our page, under our site's name: not the speaker as author, nor NetEase as publisher.
   expect(
     within(dialog).getByText(
-      /^楊蜀談「AGI即將到來\?」：.+（資料版本 2026-12-01）\[EB\/OL\]\/\/辯論立場地圖\. \(2026-12-01\)\[\d{4}-\d\d-\d\d\]\. http:\/\/localhost(:\d+)?\/topics\/agi-timing\/yang-shu\.$/,
+      /^楊蜀談「AGI即將到來\?」：.+（資料版本 2026-12-07）\[EB\/OL\]\/\/辯論立場地圖\. \(2026-12-07\)\[\d{4}-\d\d-\d\d\]\. http:\/\/localhost(:\d+)?\/topics\/agi-timing\/yang-shu\.$/,
     ),
   ).toBeVisible();
   expect(dialog).not.toHaveTextContent('網易科技');

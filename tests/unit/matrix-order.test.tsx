@@ -18,13 +18,14 @@ const articleOrder = [
   'why-a-startup',
   'technical-route',
 ];
+// Differ first (by gap, then article order), the one topic they agree on last.
 const byDisagreement = [
   'inflection-point',
-  'industry-impact',
-  'why-a-startup',
-  'technical-route',
   'agi-timing',
   'open-vs-closed',
+  'industry-impact',
+  'technical-route',
+  'why-a-startup',
 ];
 
 describe('the order of the matrix’s rows', () => {
@@ -33,7 +34,9 @@ describe('the order of the matrix’s rows', () => {
     const group = screen.getByRole('group', { name: '列的順序' });
     expect(within(group).getByRole('radio', { name: '原文順序' })).toBeChecked();
     expect(within(group).getByRole('radio', { name: '分歧大小' })).not.toBeChecked();
-    expect(group).toHaveAccessibleDescription(/^依分歧大小：軸上兩端講者相差最多的議題在前/);
+    expect(group).toHaveAccessibleDescription(
+      /^依分歧大小：先依兩人的關係排列（看法分歧、部分一致、僅一方談到、看法一致）/,
+    );
     expect(topicOrder()).toEqual(articleOrder);
   });
 
@@ -116,7 +119,7 @@ describe('the evidence behind each stance', () => {
     ).toBeInTheDocument();
     expect(
       within(grid()).getByRole('link', {
-        name: /^Yang Shu on .*; 4 quotes, 2 direct, all explicitly attributed$/,
+        name: /^Yang Shu on “Inflection point or tsunami”.*; 3 quotes, none direct, all explicitly attributed$/,
       }),
     ).toBeInTheDocument();
   });
@@ -127,7 +130,7 @@ describe('the evidence behind each stance', () => {
       name: /, side by side: Cai Hengjin: /,
     });
     expect(axis?.getAttribute('aria-label')).toMatch(
-      /^“.+”, side by side: Cai Hengjin: Clearly leans towards “.+” \(\+2\); Yang Shu: Leans towards “.+” \(−1\); 3 steps apart$/,
+      /^“.+”, side by side: Cai Hengjin: Clearly leans towards “.+” \(\+2\); Yang Shu: Clearly leans towards “.+” \(−2\) \(independent readers placed this between clearly leans towards “.+” and leans towards “.+”\); 4 steps apart$/,
     );
   });
 });

@@ -35,7 +35,7 @@ describe('the stance matrix', () => {
     ).toHaveAttribute('href', '/topics/open-vs-closed/yang-shu');
     expect(
       screen.getByRole('link', {
-        name: '蔡恆進，拐點還是海嘯：AI的海嘯要來了（明確傾向「海嘯」）；4 則引文，沒有直接引語，1 則推定署名',
+        name: '蔡恆進，拐點還是海嘯：海嘯要來，顛覆原路（明確傾向「顛覆原路線」）；4 則引文，沒有直接引語，1 則推定署名',
       }),
     ).toBeInTheDocument();
   });
@@ -43,7 +43,7 @@ describe('the stance matrix', () => {
   it('shows the relation between the two speakers on every topic', () => {
     renderExplorer('/');
     expect(screen.getByRole('columnheader', { name: '兩人關係' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: '開源還是閉源?，兩人關係：側重不同' })).toHaveAttribute(
+    expect(screen.getByRole('link', { name: '開源還是閉源?，兩人關係：看法分歧' })).toHaveAttribute(
       'href',
       '/topics/open-vs-closed',
     );
@@ -69,16 +69,16 @@ describe('the stance matrix', () => {
     await user.keyboard('{ArrowRight}');
     expect(
       link(
-        '開源還是閉源?，立場對照：蔡恆進 偏向「開源勢不可擋」（+1），楊蜀 偏向「開源勢不可擋」（+1），相差 0 級',
+        '開源還是閉源?，立場對照：蔡恆進 明確傾向「開源已成定局」（+2），楊蜀 明確傾向「勝負看質量」（−2），相差 4 級',
       ),
     ).toHaveFocus();
     await user.keyboard('{End}');
-    expect(link('開源還是閉源?，兩人關係：側重不同')).toHaveFocus();
+    expect(link('開源還是閉源?，兩人關係：看法分歧')).toHaveFocus();
     await user.keyboard('{ArrowLeft}{ArrowUp}');
     expect(link(/^AGI即將到來\?，立場對照：/)).toHaveFocus();
     await user.keyboard('{ArrowDown}');
     await user.keyboard('{Home}');
-    const topicHeader = link(/^開源還是閉源\?閉源仍有地位/);
+    const topicHeader = link(/^開源還是閉源\?勝負看質量/);
     expect(topicHeader).toHaveFocus();
     expect(topicHeader).toHaveAttribute('href', '/topics/open-vs-closed');
     await user.keyboard('{Control>}{Home}{/Control}');
@@ -116,7 +116,7 @@ describe('the stance matrix', () => {
     expect(headers()).toEqual(['議題', '楊蜀', '蔡恆進', '立場對照', '兩人關係']);
     // The shared axis names the speakers in their columns' order.
     expect(
-      screen.getByRole('link', { name: /^拐點還是海嘯，立場對照：楊蜀 偏向「拐點」/ }),
+      screen.getByRole('link', { name: /^拐點還是海嘯，立場對照：楊蜀 明確傾向「原路上加速」/ }),
     ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: /交換兩位講者的欄位/ }));
     expect(headers()).toEqual(['議題', '蔡恆進', '楊蜀', '立場對照', '兩人關係']);
@@ -137,7 +137,7 @@ describe('the stance matrix', () => {
     renderExplorer('/');
     expect(
       screen.getByRole('link', {
-        name: '楊蜀，AGI即將到來?：人類比AI聰明的最後一年（明確傾向「近在眼前」）；4 則引文，2 則直接引語，全部明確署名',
+        name: '楊蜀，AGI即將到來?：人類比AI聰明的最後一年（明確傾向「AI真正超越人類」）；4 則引文，2 則直接引語，全部明確署名',
       }),
     ).toBeInTheDocument();
   });

@@ -69,7 +69,7 @@ describe('the open-debate worker', () => {
     });
     expect(said.at(-1)).toMatchObject({
       type: 'opened',
-      result: { ok: false, problems: ['debate.json:id: 应为文本'] },
+      result: { ok: false, problems: ['debate.json: 这场辩论：代号应为文本。'] },
     });
   });
 
@@ -77,7 +77,12 @@ describe('the open-debate worker', () => {
     const { json, source } = hugeMarkupTitle();
     const said = await ask({ type: 'open', files: files(json, source), locale: 'en', keepAs: 'k' });
     expect(said.at(-1)).toMatchObject({
-      result: { ok: false, problems: ['debate.json:title: too long: at most 300 characters'] },
+      result: {
+        ok: false,
+        problems: [
+          'debate.json: The debate: the title is too long: at most 300 characters; shorten it.',
+        ],
+      },
     });
   });
 

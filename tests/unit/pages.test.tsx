@@ -32,7 +32,7 @@ describe('a topic page', () => {
       '蔡恆進',
       '楊蜀',
     ]);
-    expect(within(pane).getByText('側重不同')).toBeInTheDocument();
+    expect(within(pane).getByText('看法分歧')).toBeInTheDocument();
     expect(cards[1]).toHaveTextContent(/非常樂見開源/);
   });
 });

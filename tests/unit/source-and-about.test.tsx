@@ -32,7 +32,7 @@ describe('the source reader', () => {
       '/topics/open-vs-closed/cai-hengjin',
       '/topics/open-vs-closed/cai-hengjin',
     ]);
-    expect(screen.getAllByRole('link', { name: /^回到/ })).toHaveLength(39);
+    expect(screen.getAllByRole('link', { name: /^回到/ })).toHaveLength(37);
   });
 
   it('moves focus to the quote a link points at', () => {

@@ -1,12 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import {
-  addQuote,
-  addSpeaker,
-  addTopic,
-  blankDebate,
-  moveQuote,
-} from '@/features/studio/draft-edits';
+import { addQuote, addSpeaker, addTopic, moveQuote } from '@/features/studio/draft-edits';
+import { blankDebate } from '@/model/blank-debate';
 import { checkDebateIntegrity } from '@/model/debate-integrity';
 
 const source = readFileSync('tests/fixtures/three-voices/source.txt', 'utf8');

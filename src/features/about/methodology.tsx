@@ -4,6 +4,7 @@ import { paths } from '@/lib/paths';
 import { useText } from '@/lib/i18n/use-text';
 import { RelationLegend } from '@/ui/relation-badge';
 import { CiteSlot } from '@/ui/cite-slot';
+import { ReliabilitySection } from './reliability-section';
 
 // The methodology is editorial prose about this explorer, kept in the message catalogue
 // like every interface text; the limitations and the change log come from the data.
@@ -32,6 +33,7 @@ export function Methodology() {
           <RelationLegend />
         </li>
       </ul>
+      <ReliabilitySection />
       <h2>{m.quotesHeading}</h2>
       <ul>
         <li>

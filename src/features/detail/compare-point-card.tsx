@@ -4,7 +4,8 @@ import { answerQuotes, findTopic, stanceOfQuote } from '@/model/debate-queries';
 import type { Point, PointAnswer, Speaker } from '@/model/debate-schema';
 import { paths, pointAnchor } from '@/lib/paths';
 import { useText } from '@/lib/i18n/use-text';
-import { AnswerBadge } from '@/ui/point-badges';
+import { AdjudicationNote } from '@/ui/adjudication-note';
+import { AnswerBadge, PointRelationBadge } from '@/ui/point-badges';
 import { QuoteFigure } from './quote-figure';
 
 /**
@@ -27,6 +28,11 @@ export function PointCard({ point, speakers }: { point: Point; speakers: readonl
         </strong>
         <span lang={dataLang}>{point.why}</span>
       </p>
+      <AdjudicationNote
+        adjudication={point.adjudication}
+        shown={point.relation}
+        describe={(relation) => <PointRelationBadge relation={relation} />}
+      />
       <div className="side-by-side point-answers">
         {speakers.map((speaker) => {
           const answer = point.answers.find((a) => a.speakerId === speaker.id);
@@ -59,6 +65,11 @@ function AnswerColumn({
         <span className="visually-hidden">{t.colon}</span>
         <AnswerBadge kind={answer.answer} />
       </h4>
+      <AdjudicationNote
+        adjudication={answer.adjudication}
+        shown={answer.answer}
+        describe={(kind) => <AnswerBadge kind={kind} />}
+      />
       {answer.note ? (
         <p lang={dataLang}>{answer.note}</p>
       ) : (

@@ -1,7 +1,9 @@
 import { useDebateView } from '@/lib/debate-view/debate-context';
-import type { Point } from '@/model/debate-schema';
+import type { Point, RelationKind } from '@/model/debate-schema';
 import { useText } from '@/lib/i18n/use-text';
+import { findRelation } from '@/model/debate-queries';
 import { PointRelationBadge } from '@/ui/point-badges';
+import { RelationBadge } from '@/ui/relation-badge';
 import { countsByTopic, relationCounts, SECTION_ORDER } from '@/model/point-sections';
 
 /**
@@ -20,7 +22,9 @@ export function CompareSummary({
   const counts = relationCounts(points);
   const parts = SECTION_ORDER.map((r) => t.compare.countOf(t.pointRelations[r], counts[r]));
   const rows = countsByTopic(debate);
+  // A point on two topics counts in both rows; the foot counts each point once.
   const totals = relationCounts(debate.points ?? []);
+  const pair = debate.speakers.length === 2 ? debate.speakers.map((s) => s.id) : undefined;
   return (
     <section className="compare-summary" aria-labelledby="compare-summary-heading">
       <h2 id="compare-summary-heading">{t.compare.summaryHeading}</h2>
@@ -32,6 +36,7 @@ export function CompareSummary({
         <thead>
           <tr>
             <th scope="col">{t.topicColumn}</th>
+            {pair ? <th scope="col">{t.compare.topicRelationColumn}</th> : null}
             {SECTION_ORDER.map((relation) => (
               <th scope="col" key={relation}>
                 <PointRelationBadge relation={relation} />
@@ -45,6 +50,11 @@ export function CompareSummary({
               <th scope="row" lang={dataLang}>
                 {topic.heading}
               </th>
+              {pair ? (
+                <td>
+                  <TopicRelation kind={findRelation(debate, topic.id, pair)?.kind} />
+                </td>
+              ) : null}
               {SECTION_ORDER.map((relation) => (
                 <td key={relation} className={row[relation] === 0 ? 'is-zero' : undefined}>
                   {row[relation]}
@@ -56,6 +66,7 @@ export function CompareSummary({
         <tfoot>
           <tr>
             <th scope="row">{t.compare.total}</th>
+            {pair ? <td /> : null}
             {SECTION_ORDER.map((relation) => (
               <td key={relation}>{totals[relation]}</td>
             ))}
@@ -64,4 +75,8 @@ export function CompareSummary({
       </table>
     </section>
   );
+}
+
+function TopicRelation({ kind }: { kind: RelationKind | undefined }) {
+  return kind ? <RelationBadge kind={kind} /> : null;
 }

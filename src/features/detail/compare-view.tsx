@@ -7,6 +7,7 @@ import { paths } from '@/lib/paths';
 import { useSpeakerOrder } from '@/lib/preferences';
 import { useText } from '@/lib/i18n/use-text';
 import { pointRelationSymbol } from '@/ui/point-badges';
+import { CompareDifferences } from './compare-differences';
 import { CompareSummary } from './compare-summary';
 import { PointCard } from './compare-point-card';
 import { pointSections } from '@/model/point-sections';
@@ -41,6 +42,7 @@ export function CompareView({
         <NoPoints />
       ) : (
         <>
+          {topic ? null : <CompareDifferences />}
           <TopicFilter currentTopicId={topic?.id} />
           {topic && (
             <p className="compare-topic" lang={dataLang}>

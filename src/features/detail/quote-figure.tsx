@@ -27,6 +27,7 @@ export function QuoteFigure({
   stancePath,
   idPrefix = '',
   cite,
+  isKey = false,
 }: {
   quote: Quote;
   speakerName: string;
@@ -38,6 +39,8 @@ export function QuoteFigure({
    */
   idPrefix?: string;
   cite?: CiteTarget;
+  /** The stance's key quote (docs/codebook.md): marked, as its share card quotes it. */
+  isKey?: boolean;
 }) {
   const t = useText();
   const { original, script, chineseTag, dataLang, dataTag } = useDebateView();
@@ -53,6 +56,7 @@ export function QuoteFigure({
       ref={ref}
       tabIndex={-1}
     >
+      {isKey ? <p className="key-quote-label">{t.readings.keyQuote}</p> : null}
       <blockquote lang={chineseTag}>
         <p>{quote.quote.exact}</p>
       </blockquote>

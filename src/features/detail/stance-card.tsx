@@ -4,7 +4,10 @@ import { useDebateView, useSpeakerName } from '@/lib/debate-view/debate-context'
 import type { Speaker, Stance, Topic } from '@/model/debate-schema';
 import { paths } from '@/lib/paths';
 import { useText } from '@/lib/i18n/use-text';
-import { encodePosition } from '@/ui/position-encoding';
+import { codedRange } from '@/model/coding-agreement';
+import { keyQuote } from '@/model/debate-queries';
+import { AdjudicationNote } from '@/ui/adjudication-note';
+import { describeValue, encodePosition } from '@/ui/position-encoding';
 import { PositionGlyph } from '@/ui/position-glyph';
 import { QuoteFigure } from './quote-figure';
 
@@ -30,11 +33,15 @@ export function StanceCard({
 }: StanceCardProps) {
   const t = useText();
   const nameOf = useSpeakerName();
-  const { dataLang } = useDebateView();
+  const { debate, dataLang } = useDebateView();
   const name = nameOf(speaker);
   const encoding = encodePosition(stance.position, topic, t);
   const explanation =
     stance.position.state === 'placed' ? stance.position.rationale : stance.position.note;
+  const range = codedRange(debate.codings ?? [], topic.id, speaker.id);
+  const shownCode =
+    stance.position.state === 'placed' ? stance.position.value : stance.position.state;
+  const key = stance.quotes.length > 1 ? keyQuote(stance) : undefined;
   return (
     <article className="stance-card" aria-label={t.stanceOf(name, topic.heading)}>
       <Heading className="stance-card-title">{title}</Heading>
@@ -57,6 +64,14 @@ export function StanceCard({
             </span>
             {encoding.description}
           </p>
+          {range ? (
+            <p className="coded-range muted" lang={dataLang}>
+              {t.readings.codedRange(
+                describeValue(range.min, topic, t),
+                describeValue(range.max, topic, t),
+              )}
+            </p>
+          ) : null}
         </div>
       </div>
       <p className="position-rationale">
@@ -66,6 +81,13 @@ export function StanceCard({
         </span>
         <span lang={dataLang}>{explanation}</span>
       </p>
+      <AdjudicationNote
+        adjudication={stance.positionAdjudication}
+        shown={shownCode}
+        describe={(code) =>
+          typeof code === 'number' ? describeValue(code, topic, t) : t.positionStates[code]
+        }
+      />
       <p className="stance-summary" lang={dataLang}>
         {stance.summary}
       </p>
@@ -77,6 +99,7 @@ export function StanceCard({
               quote={quote}
               speakerName={name}
               stancePath={paths.stance(topic.id, speaker.id)}
+              isKey={quote.id === key?.id}
               cite={{
                 kind: 'quote',
                 topicId: stance.topicId,

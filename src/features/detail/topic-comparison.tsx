@@ -5,6 +5,7 @@ import { paths } from '@/lib/paths';
 import { useSpeakerOrder } from '@/lib/preferences';
 import { useText } from '@/lib/i18n/use-text';
 import { PageActions } from '@/ui/page-actions';
+import { AdjudicationNote } from '@/ui/adjudication-note';
 import { RelationBadge } from '@/ui/relation-badge';
 import { StanceCard } from './stance-card';
 import { TopicPoints } from './topic-points';
@@ -27,6 +28,11 @@ export function TopicComparison({ topic }: { topic: Topic }) {
         <section className="relation-summary" aria-label={t.relation}>
           <RelationBadge kind={relation.kind} />
           <p lang={dataLang}>{relation.why}</p>
+          <AdjudicationNote
+            adjudication={relation.adjudication}
+            shown={relation.kind}
+            describe={(kind) => <RelationBadge kind={kind} />}
+          />
         </section>
       )}
       <div className="side-by-side">

@@ -1,10 +1,11 @@
 import { Link } from 'react-router';
 import { useDebateView, useSpeakerName } from '@/lib/debate-view/debate-context';
-import { pointsOfTopic } from '@/model/debate-queries';
+import { isPointContested, pointsOfTopic } from '@/model/debate-queries';
 import type { Topic } from '@/model/debate-schema';
 import { paths } from '@/lib/paths';
 import { useSpeakerOrder } from '@/lib/preferences';
 import { useText } from '@/lib/i18n/use-text';
+import { ContestedMark } from '@/ui/adjudication-note';
 import { AnswerBadge, PointRelationBadge } from '@/ui/point-badges';
 
 /**
@@ -30,6 +31,7 @@ export function TopicPoints({ topic }: { topic: Topic }) {
                 {point.statement}
               </Link>
               <PointRelationBadge relation={point.relation} />
+              {isPointContested(point) ? <ContestedMark /> : null}
             </p>
             <ul className="point-list-answers">
               {speakers.map((speaker) => {

@@ -11,6 +11,7 @@ import { useDebateView, useSpeakerName } from '@/lib/debate-view/debate-context'
 import { useSpeakerOrder } from '@/lib/preferences';
 import { paths } from '@/lib/paths';
 import { useText } from '@/lib/i18n/use-text';
+import { ContestedMark } from '@/ui/adjudication-note';
 import { relationSymbol } from '@/ui/relation-badge';
 import { SpeakerMark } from '@/ui/speaker-mark';
 import { AxisCellContent } from './axis-cell-content';
@@ -218,6 +219,7 @@ export function DebateMatrix({ selection }: { selection: MatrixSelection }) {
                 {relationSymbol(relation.kind)}
               </span>
               <span className="relation-text">{t.relationKinds[relation.kind]}</span>
+              {relation.contested ? <ContestedMark /> : null}
             </>
           )}
         </GridCell>

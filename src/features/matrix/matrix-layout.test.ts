@@ -22,7 +22,7 @@ describe('layoutMatrix', () => {
     const cell = model.cell(3, 1);
     expect(cell.href).toBe('/topics/open-vs-closed/yang-shu');
     expect(cell.name).toBe(
-      '楊蜀，開源還是閉源?：開源閉源看質量（偏向「開源勢不可擋」）；3 則引文，沒有直接引語，2 則推定署名',
+      '楊蜀，開源還是閉源?：開源閉源看質量（明確傾向「勝負看質量」）；3 則引文，沒有直接引語，2 則推定署名',
     );
   });
 
@@ -35,13 +35,40 @@ describe('layoutMatrix', () => {
     );
     expect(model.hasRelations).toBe(true);
     expect(model.topics.map((_, ti) => model.row(ti).relation?.kind)).toEqual([
-      'different-emphasis',
-      'partly-agree',
-      'partly-agree',
-      'different-emphasis',
-      'partly-agree',
-      'partly-agree',
+      'differ',
+      'differ',
+      'differ',
+      'differ',
+      'agree',
+      'differ',
     ]);
+  });
+
+  it('marks a relation the readers left contested, in its words too', () => {
+    const contested = {
+      ...bundledDebate,
+      relations: bundledDebate.relations.map((r, i) =>
+        i === 0
+          ? {
+              ...r,
+              adjudication: {
+                status: 'contested' as const,
+                reason: '兩種讀法都有依據',
+                readings: [
+                  { value: r.kind, why: '一說' },
+                  { value: 'partly-agree' as const, why: '另一說' },
+                ],
+              },
+            }
+          : r,
+      ),
+    };
+    const model = layoutMatrix(contested, contested.speakers, messagesZhHant, nameOf);
+    expect(model.row(0).relation).toMatchObject({
+      contested: true,
+      name: '拐點還是海嘯，兩人關係：看法分歧，讀法有分歧',
+    });
+    expect(model.row(1).relation?.contested).toBe(false);
   });
 
   it('leaves the relation column out when there are not exactly two speakers', () => {
@@ -62,19 +89,21 @@ describe('the shared axis of each row', () => {
 
   it('names both positions and the gap in words', () => {
     expect(model.row(0).axis.name).toBe(
-      '拐點還是海嘯，立場對照：蔡恆進 明確傾向「海嘯」（+2），楊蜀 偏向「拐點」（−1），相差 3 級',
+      '拐點還是海嘯，立場對照：蔡恆進 明確傾向「顛覆原路線」（+2），楊蜀 明確傾向「原路上加速」（−2）（獨立編碼的讀者把這一立場放在明確傾向「原路上加速」到偏向「原路上加速」之間），相差 4 級',
     );
-    expect(model.row(0).axis.caption).toBe('相差 3 級');
+    expect(model.row(0).axis.caption).toBe('相差 4 級');
     expect(model.row(0).axis.href).toBe('/topics/inflection-point');
   });
 
   it('places each speaker’s mark and draws the line between them', () => {
     const { layout } = model.row(0).axis;
     expect(layout.marks.map((m) => [m.speaker, m.value])).toEqual([
-      [1, -1],
+      [1, -2],
       [0, 2],
     ]);
-    expect(layout.span).toEqual([25, 100]);
+    expect(layout.span).toEqual([0, 100]);
+    // The readers placed Yang between −2 and −1: a band behind his mark, none behind Cai's.
+    expect(layout.marks.map((m) => m.range)).toEqual([[0, 25], undefined]);
     expect(model.initials).toEqual(['蔡', '楊']);
   });
 
@@ -89,7 +118,7 @@ describe('the shared axis of each row', () => {
     };
     const { axis } = layoutMatrix(unclear, unclear.speakers, messagesZhHant, nameOf).row(0);
     expect(axis.name).toBe(
-      '拐點還是海嘯，立場對照：蔡恆進 明確傾向「海嘯」（+2），楊蜀 立場不明，少於兩人有定位，無從比較差距',
+      '拐點還是海嘯，立場對照：蔡恆進 明確傾向「顛覆原路線」（+2），楊蜀 立場不明，少於兩人有定位，無從比較差距',
     );
     expect(axis.layout.marks.map((m) => m.speaker)).toEqual([0]);
     expect(axis.layout.span).toBeUndefined();
@@ -106,23 +135,23 @@ describe('the order of the rows', () => {
     nameOf,
     'disagreement',
   );
-  it('puts the largest gap first, then by relation, then in article order', () => {
+  it('puts the differing topics first, then by gap, then in article order', () => {
     const gaps = model.topics.map((_, ti) => model.row(ti).axis.caption);
     expect(gaps).toEqual([
+      '相差 4 級',
+      '相差 4 級',
+      '相差 4 級',
+      '相差 3 級',
       '相差 3 級',
       '相差 1 級',
-      '相差 1 級',
-      '相差 1 級',
-      '相差 0 級',
-      '相差 0 級',
     ]);
     expect(model.topics.map((t) => t.id)).toEqual([
-      'inflection-point',
-      'industry-impact', // three partly-agree rows with the same gap, in article order
-      'why-a-startup',
-      'technical-route',
-      'agi-timing', // partly agree before different emphasis, though later in the article
+      'inflection-point', // three differing rows 4 steps apart, in article order
+      'agi-timing',
       'open-vs-closed',
+      'industry-impact',
+      'technical-route', // differ before agree, though later in the article
+      'why-a-startup', // the one topic they agree on comes last
     ]);
   });
 

@@ -3,7 +3,8 @@ import type { Debate, RelationKind, Speaker, Stance, Topic } from '@/model/debat
 import { findRelation } from '@/model/debate-queries';
 import { paths, withRowOrder } from '@/lib/paths';
 import type { Messages } from '@/lib/i18n/messages-zh-hant';
-import { encodePosition, type PositionEncoding } from '@/ui/position-encoding';
+import { codedRange } from '@/model/coding-agreement';
+import { describeValue, encodePosition, type PositionEncoding } from '@/ui/position-encoding';
 import {
   layoutSharedAxis,
   type AxisPlacement,
@@ -36,6 +37,8 @@ export interface AxisCellModel {
 
 export interface RelationCellModel {
   kind: RelationKind;
+  /** Whether the readers left the relation contested (docs/codebook.md, section 11). */
+  contested: boolean;
   why: string;
   href: string;
   name: string;
@@ -132,9 +135,21 @@ export function layoutMatrix(
         unplaced.push({ speaker: si, state });
         return t.axisUnplaced(nameOf(speaker), t.positionStates[state]);
       }
-      placements.push({ speaker: si, value: position.value });
+      const range = codedRange(debate.codings ?? [], topic.id, speaker.id) as
+        | AxisPlacement['range']
+        | undefined;
+      placements.push({ speaker: si, value: position.value, range });
       const { description } = encodePosition(position, topic, t);
-      return t.axisPlaced(nameOf(speaker), description, signed(position.value));
+      const placed = t.axisPlaced(nameOf(speaker), description, signed(position.value));
+      return range
+        ? placed +
+            t.parenthetical(
+              t.readings.codedRange(
+                describeValue(range.min, topic, t),
+                describeValue(range.max, topic, t),
+              ),
+            )
+        : placed;
     });
     const gap = positionGap(placements.map((p) => p.value));
     const caption =
@@ -161,9 +176,15 @@ export function layoutMatrix(
       href: link(paths.topic(topic.id)),
       relation: relation && {
         kind: relation.kind,
+        contested: relation.adjudication?.status === 'contested',
         why: relation.why,
         href: link(paths.topic(topic.id)),
-        name: t.relationCellName(topic.heading, t.relationKinds[relation.kind]),
+        name: t.relationCellName(
+          topic.heading,
+          relation.adjudication?.status === 'contested'
+            ? `${t.relationKinds[relation.kind]}${t.axisJoin}${t.readings.contested}`
+            : t.relationKinds[relation.kind],
+        ),
       },
       axis: axisCell(topic),
     };

@@ -18,7 +18,8 @@ const pipSamples = {
 export function MatrixLegend() {
   const t = useText();
   const nameOf = useSpeakerName();
-  const speakers = useSpeakerOrder(useDebate().speakers);
+  const debate = useDebate();
+  const speakers = useSpeakerOrder(debate.speakers);
   const initials = markLetters(speakers.map(nameOf));
   // A sample axis with the first two speakers' marks: one leaning left, one further right.
   const sample = layoutSharedAxis(
@@ -36,6 +37,7 @@ export function MatrixLegend() {
           <span>{t.legendTo} +2</span>
         </span>
       </div>
+      {debate.codings?.length ? <p>{t.readings.legendRange}</p> : null}
       <p>{t.legendMarks}</p>
       <ul className="legend-speakers">
         {speakers.map((speaker, i) => (

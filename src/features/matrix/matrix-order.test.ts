@@ -25,27 +25,48 @@ describe('positionGap', () => {
 });
 
 describe('disagreementOrder', () => {
-  it('puts the largest gap first and rows without a gap last', () => {
+  it('puts a relation that says they differ before a wider gap the relation calls milder', () => {
     expect(
       disagreementOrder([
-        { gap: 1, relation: undefined },
-        { gap: undefined, relation: undefined },
-        { gap: 4, relation: undefined },
-        { gap: 0, relation: undefined },
+        { gap: 3, relation: 'partly-agree' },
+        { gap: 1, relation: 'differ' },
+        { gap: 4, relation: 'agree' },
+        { gap: undefined, relation: 'one-speaks' },
       ]),
-    ).toEqual([2, 0, 3, 1]);
+    ).toEqual([1, 0, 3, 2]);
   });
 
-  it('breaks equal gaps by relation: differ, partly agree, different emphasis, agree, none', () => {
+  it('ranks the relations differ, partly agree, one speaks, agree, then none', () => {
     expect(
       disagreementOrder([
         { gap: 1, relation: undefined },
         { gap: 1, relation: 'agree' },
-        { gap: 1, relation: 'different-emphasis' },
+        { gap: 1, relation: 'one-speaks' },
         { gap: 1, relation: 'partly-agree' },
         { gap: 1, relation: 'differ' },
       ]),
     ).toEqual([4, 3, 2, 1, 0]);
+  });
+
+  it('counts different emphasis, from debates coded before the codebook, with one speaks', () => {
+    expect(
+      disagreementOrder([
+        { gap: 1, relation: 'different-emphasis' },
+        { gap: 2, relation: 'one-speaks' },
+        { gap: 0, relation: 'agree' },
+      ]),
+    ).toEqual([1, 0, 2]);
+  });
+
+  it('within one relation puts the largest gap first and rows without a gap last', () => {
+    expect(
+      disagreementOrder([
+        { gap: 1, relation: 'differ' },
+        { gap: undefined, relation: 'differ' },
+        { gap: 4, relation: 'differ' },
+        { gap: 0, relation: 'differ' },
+      ]),
+    ).toEqual([2, 0, 3, 1]);
   });
 
   it('keeps the article’s order for rows still tied', () => {

@@ -27,25 +27,29 @@ export interface RowDisagreement {
   relation: RelationKind | undefined;
 }
 
-// Between relations of equal gap: a stated difference first, then partial agreement, then
-// speakers who talk past each other, then agreement; rows without a relation last.
+// The relation says how the two stand on the topic (docs/codebook.md, section 7), so it comes
+// first: a stated difference, then partial agreement, then a topic only one of them speaks
+// to (or, in debates coded before the codebook, different emphases), then agreement; rows
+// without a relation last. The codebook ties the relation to the gap on the axis, so the
+// order by relation never puts a wider gap under a milder relation's narrower one.
 const relationRank: Record<RelationKind, number> = {
   differ: 4,
   'partly-agree': 3,
+  'one-speaks': 2,
   'different-emphasis': 2,
   agree: 1,
 };
 
 /**
- * The rows' indices by disagreement: the largest gap first, rows without a gap (fewer than
- * two placed speakers) after every row with one; equal gaps by relation (see relationRank);
- * what is still tied keeps the article's order.
+ * The rows' indices by disagreement: by relation (see relationRank), then the largest gap
+ * first, rows without a gap (fewer than two placed speakers) after those with one; what is
+ * still tied keeps the article's order.
  */
 export function disagreementOrder(rows: readonly RowDisagreement[]): number[] {
   const gap = (row: RowDisagreement) => row.gap ?? -1;
   const rank = (row: RowDisagreement) => (row.relation ? relationRank[row.relation] : 0);
   return rows
     .map((row, index) => ({ row, index }))
-    .sort((a, b) => gap(b.row) - gap(a.row) || rank(b.row) - rank(a.row) || a.index - b.index)
+    .sort((a, b) => rank(b.row) - rank(a.row) || gap(b.row) - gap(a.row) || a.index - b.index)
     .map(({ index }) => index);
 }

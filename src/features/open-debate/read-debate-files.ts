@@ -6,7 +6,7 @@ import { safeName } from '@/model/plain-text';
 import type { Debate } from '@/model/debate-schema';
 import type { Messages } from '@/lib/i18n/messages-zh-hant';
 import type { CheckMessages } from '@/lib/i18n/check-messages-zh-hant';
-import { describeProblem } from './describe-problem';
+import { describeFileProblems } from '@/lib/problem-text/describe-problem';
 import { readZip, ZIP_LIMITS, type ZipProblem } from './read-zip';
 
 export type ReadResult =
@@ -125,7 +125,7 @@ export async function readDebateFiles(
     if (!result.ok)
       return {
         ok: false,
-        problems: result.problems.map((p) => describeProblem(p, jsonFile.name, t.checks)),
+        problems: describeFileProblems(result.problems, jsonFile.name, json, t.checks),
         stopped: result.problems.at(-1)?.detail?.kind === 'stopped',
       };
     return { ok: true, debate: result.debate, source, name: jsonFile.name };

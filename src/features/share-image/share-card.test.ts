@@ -14,12 +14,13 @@ describe('share cards', () => {
     expect(cards.map((c) => c.path).sort()).toEqual(pages.map(paths.shareImage).sort());
   });
 
-  it('quote the opening of the stance’s first quote, verbatim, and say so in the alt text', () => {
+  it('quote the opening of the stance’s key quote, verbatim, and say so in the alt text', () => {
     for (const stance of bundledDebate.stances) {
       const topic = bundledDebate.topics.find((t) => t.id === stance.topicId)!;
       const speaker = bundledDebate.speakers.find((s) => s.id === stance.speakerId)!;
       const card = stanceCard(bundledDebate, topic, speaker, stance);
-      const exact = stance.quotes[0]!.quote.exact;
+      const key = stance.quotes.find((q) => q.id === stance.keyQuoteId) ?? stance.quotes[0];
+      const exact = key!.quote.exact;
       expect(card.quote && exact.startsWith(card.quote.text)).toBe(true);
       expect(card.quote?.clipped).toBe(card.quote?.text !== exact);
       expect(card.alt).toContain(stance.label);
@@ -27,11 +28,25 @@ describe('share cards', () => {
     }
   });
 
+  it('quote the key quote named by the data, not the first, where the two differ', () => {
+    // Cai's first quote on open-vs-closed voices others' nuclear-bomb argument; his key quote
+    // is his own position.
+    const stance = bundledDebate.stances.find(
+      (s) => s.topicId === 'open-vs-closed' && s.speakerId === 'cai-hengjin',
+    )!;
+    expect(stance.keyQuoteId).toBeDefined();
+    expect(stance.keyQuoteId).not.toBe(stance.quotes[0]!.id);
+    const topic = bundledDebate.topics.find((t) => t.id === stance.topicId)!;
+    const speaker = bundledDebate.speakers.find((s) => s.id === stance.speakerId)!;
+    const card = stanceCard(bundledDebate, topic, speaker, stance);
+    expect(card.quote?.text).not.toContain('原子彈');
+  });
+
   it('describe a topic by both speakers, their labels and positions', () => {
     const topic = bundledDebate.topics.find((t) => t.id === 'inflection-point')!;
     expect(pageShareImage.topic(bundledDebate, topic.id)?.alt).toBe(
       `拐點還是海嘯：${topic.question}` +
-        '蔡恆進：AI的海嘯要來了（明確傾向「海嘯」）；楊蜀：AI的拐點已來臨（偏向「拐點」）。',
+        '蔡恆進：海嘯要來，顛覆原路（明確傾向「顛覆原路線」）；楊蜀：拐點已到，原路加速（明確傾向「原路上加速」）。',
     );
   });
 

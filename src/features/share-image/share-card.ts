@@ -1,5 +1,5 @@
 import type { Debate, Speaker, Stance, Topic } from '@/model/debate-schema';
-import { findSpeaker, findStance, findTopic } from '@/model/debate-queries';
+import { findSpeaker, findStance, findTopic, keyQuote } from '@/model/debate-queries';
 import {
   clipText,
   joinSentences,
@@ -145,8 +145,8 @@ export function stanceCard(
   stance: Stance,
 ): StanceShareCard {
   const card = cardStance(speaker, stance, topic);
-  // The curators list a stance's quotes with the one that says it best first.
-  const first = stance.quotes[0];
+  // The card quotes the words the label rests on: the stance's key quote.
+  const first = keyQuote(stance);
   const quote = first && {
     ...quoteExcerpt(first.quote.exact, QUOTE_EXCERPT_LENGTH),
     kind: t.quoteKinds[first.kind],

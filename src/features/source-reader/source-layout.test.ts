@@ -31,7 +31,7 @@ describe('layoutSource', () => {
   it('marks every quote once, by its recorded position, and leaves unquoted paragraphs plain', () => {
     const marks = paragraphs.flatMap((p) => p.segments.flatMap((s) => (s.mark ? [s.mark] : [])));
     expect(unplaced).toEqual([]);
-    expect(new Set(marks.map((m) => m.quoteId)).size).toBe(39);
+    expect(new Set(marks.map((m) => m.quoteId)).size).toBe(37);
     expect(marks.every((m) => m.method === 'position')).toBe(true);
     const plain = paragraphs.filter((p) => p.segments.every((s) => !s.mark)).map((p) => p.number);
     expect(plain).toEqual(expect.arrayContaining([1, 2, 3, 4, 5, 6, 7, 21, 35, 42, 51, 52]));

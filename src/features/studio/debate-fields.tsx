@@ -6,10 +6,14 @@ import { useStudioText } from './use-studio-text';
 
 /** The debate's own description: title, outlet, column, programme, people and date. */
 export function AboutFields() {
-  const f = useStudioText().fields;
+  const s = useStudioText();
+  const f = s.fields;
+  const languages = Object.entries(s.languages).map(([value, label]) => ({ value, label }));
   return (
     <>
       <DraftField path={['id']} label={f.id} />
+      {/* Guessed from the text when the draft starts; the site then offers the other script. */}
+      <DraftChoice path={['language']} label={f.language} options={languages} />
       <DraftField path={['title']} label={f.title} />
       <DraftField path={['outlet']} label={f.outlet} />
       <DraftField path={['column']} label={f.column} />

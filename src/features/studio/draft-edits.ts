@@ -1,29 +1,16 @@
 // The edits the studio makes to a draft: pure functions of the draft state, each one step of
 // the undo history (see draft-history.ts).
-import type { Attribution, Debate, Quote, QuoteKind, Stance } from '@/model/debate-schema';
-import { anchorAt, isInsideQuotationMarks } from '@/model/text-anchor';
+import type {
+  Attribution,
+  Debate,
+  Quote,
+  QuoteKind,
+  Relation,
+  Stance,
+} from '@/model/debate-schema';
+import { isDirectSpeech } from '@/model/direct-speech';
+import { anchorAt } from '@/model/text-anchor';
 import type { DraftState } from './draft-history';
-
-/** A debate with nothing in it yet: every field the format requires, empty for the editor. */
-export function blankDebate(id = 'new-debate'): Debate {
-  return {
-    id,
-    language: 'zh-Hant',
-    title: '',
-    outlet: '',
-    column: '',
-    programme: '',
-    interviewer: '',
-    author: '',
-    published: { period: '', note: '' },
-    speakers: [],
-    topics: [],
-    stances: [],
-    relations: [],
-    limitations: [],
-    changelog: [],
-  };
-}
 
 /** The first of `base-1`, `base-2`… that `taken` does not hold. */
 export function freshId(base: string, taken: Iterable<string>): string {
@@ -59,7 +46,8 @@ export function addRelation(state: DraftState): DraftState {
   const relation = {
     topicId: debate.topics[0]?.id ?? '',
     speakerIds: [first?.id ?? '', second?.id ?? ''] as [string, string],
-    kind: 'differ' as const,
+    // No kind chosen for the editor: a default would be a coding nobody made.
+    kind: '' as Relation['kind'],
     why: '',
   };
   return withDebate(state, { ...debate, relations: [...debate.relations, relation] });
@@ -128,18 +116,20 @@ export interface NewQuote {
 
 /**
  * Adds source[start, end) as a quote of the speaker's stance on the topic, anchored by its
- * exact text with 32 code units of context and its position. Words inside quotation marks
- * are taken to be direct speech; the editor can say otherwise.
+ * exact text with 32 code units of context and its position. Words inside quotation marks,
+ * or after the speaker's own `Name：` on a transcript line, are taken to be direct speech;
+ * the editor can say otherwise.
  */
 export function addQuote(state: DraftState, quote: NewQuote): { state: DraftState; at: number[] } {
   const { source } = state;
+  const speaker = state.debate.speakers.find((sp) => sp.id === quote.speakerId);
   const [debate, si, stance] = stanceIndex(state.debate, quote.topicId, quote.speakerId);
   const added: Quote = {
     id: freshId(`${quote.topicId}-${quote.speakerId}`, allQuoteIds(debate)),
     ...anchorAt(source, quote.start, quote.end),
     kind:
       quote.kind ??
-      (isInsideQuotationMarks(source, quote.start, quote.end) ? 'direct' : 'reported'),
+      (isDirectSpeech(source, quote.start, quote.end, speaker) ? 'direct' : 'reported'),
     attribution: quote.attribution ?? 'explicit',
   };
   const stances = debate.stances.with(si, { ...stance, quotes: [...stance.quotes, added] });

@@ -1,6 +1,7 @@
 import { memo, type ReactNode } from 'react';
 import { useDraftSelector, useSetField } from './draft-context';
 import { fieldId, formatPath, getAt, type FieldPath } from './draft-path';
+import { useStudioText } from './use-studio-text';
 
 interface FieldProps {
   path: FieldPath;
@@ -36,7 +37,7 @@ export function FieldProblems({ id, path }: { id: string; path: string }) {
   return (
     <ul className="studio-field-problems" id={`${id}-problems`}>
       {found.map((p) => (
-        <li key={p.message}>{p.message}</li>
+        <li key={p.text}>{p.text}</li>
       ))}
     </ul>
   );
@@ -93,6 +94,7 @@ export const DraftChoice = memo(function DraftChoice({
   const at = formatPath(path);
   const id = fieldId(at);
   const value = useDraftSelector((d) => getAt(d.state.debate, path));
+  const choose = useStudioText().choose;
   return (
     <div className="studio-field">
       <label htmlFor={id}>{label}</label>
@@ -101,6 +103,12 @@ export const DraftChoice = memo(function DraftChoice({
         value={String(value ?? '')}
         onChange={(e) => (onChoose ? onChoose(e.target.value) : setField(path, e.target.value))}
       >
+        {/* Nothing chosen yet: no choice is made for the editor, and the checks ask for one. */}
+        {!options.some((o) => o.value === String(value ?? '')) && (
+          <option value={String(value ?? '')} disabled>
+            {choose}
+          </option>
+        )}
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}

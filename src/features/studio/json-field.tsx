@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useDraftSelector, useSetField } from './draft-context';
 import { fieldId, formatPath, getAt, type FieldPath } from './draft-path';
+import { useCheckText } from './use-check-text';
 import { useStudioText } from './use-studio-text';
 
 /**
@@ -12,6 +13,7 @@ export function JsonField({ path, label }: { path: FieldPath; label: string }) {
   const value = useDraftSelector((d) => getAt(d.state.debate, path));
   const setField = useSetField();
   const s = useStudioText();
+  const say = useCheckText();
   const formatted = value === undefined ? '' : JSON.stringify(value, null, 2);
   const [text, setText] = useState(formatted);
   const [shown, setShown] = useState(formatted);
@@ -63,7 +65,7 @@ export function JsonField({ path, label }: { path: FieldPath; label: string }) {
           {bad && <li>{s.badJson}</li>}
           {nested.flatMap(([p, list]) =>
             list.map((problem) => (
-              <li key={`${p}:${problem.message}`}>{`${p}: ${problem.message}`}</li>
+              <li key={`${p}:${problem.text}`}>{say.join(problem.place, problem.text)}</li>
             )),
           )}
         </ul>

@@ -1,6 +1,7 @@
-import type { DataProblem } from '@/model/debate-integrity';
+import type { DescribedProblem } from './described-problems';
 import { fieldId, pathAndParents } from './draft-path';
 import { revealGroups } from './lazy-field-group';
+import { useCheckText } from './use-check-text';
 import { useStudioText } from './use-studio-text';
 
 /** Focuses the field a problem is about, or the nearest one above it, opening its section. */
@@ -22,10 +23,11 @@ export function ProblemList({
   problems,
   checking,
 }: {
-  problems: readonly DataProblem[];
+  problems: readonly DescribedProblem[];
   checking: boolean;
 }) {
   const s = useStudioText();
+  const say = useCheckText();
   return (
     <section className="studio-problems" aria-labelledby="studio-problems-heading">
       <h2 id="studio-problems-heading">
@@ -45,9 +47,8 @@ export function ProblemList({
                   focusField(p.path);
                 }}
               >
-                <code>{p.path}</code>
-              </a>{' '}
-              {p.message}
+                {p.place ? say.join(p.place, p.text) : p.text}
+              </a>
             </li>
           ))}
         </ul>

@@ -1,5 +1,5 @@
 import type { Quote } from '@/model/debate-schema';
-import { DEBATE_ANCHOR_BUDGET } from '@/model/debate-integrity';
+import { DEBATE_ANCHOR_BUDGET } from '@/model/quote-integrity';
 import { locateQuote } from '@/model/quote-locator';
 import { anchorAt } from '@/model/text-anchor';
 import type { DraftState } from './draft-history';

@@ -49,6 +49,7 @@ export const SourcePane = memo(function SourcePane() {
   const stances = useDraftSelector((d) => d.state.debate.stances);
   const speakers = useDraftSelector((d) => d.state.debate.speakers);
   const topics = useDraftSelector((d) => d.state.debate.topics);
+  const language = useDraftSelector((d) => d.state.debate.language);
   const s = useStudioText();
   const spans = useMemo(() => quoteSpans({ stances }, source), [stances, source]);
   // Typing in a field changes the debate but not where its quotes are: the text stays as drawn.
@@ -156,7 +157,7 @@ export const SourcePane = memo(function SourcePane() {
         aria-label={s.sourceRegion}
         aria-describedby="studio-source-help"
         tabIndex={0}
-        lang="zh-Hant"
+        lang={language}
         onKeyDown={onKeyDown}
         onClick={(e) => {
           const mark = (e.target as HTMLElement).closest('mark');

@@ -27,6 +27,7 @@ const QuoteFields = memo(function QuoteFields({ si, qi }: { si: number; qi: numb
   const stance = useDraftSelector((d) => d.state.debate.stances[si]);
   const speakers = useDraftSelector((d) => d.state.debate.speakers);
   const topics = useDraftSelector((d) => d.state.debate.topics);
+  const language = useDraftSelector((d) => d.state.debate.language);
   const s = useStudioText();
   const f = s.fields;
   const quote = stance?.quotes[qi];
@@ -41,7 +42,7 @@ const QuoteFields = memo(function QuoteFields({ si, qi }: { si: number; qi: numb
   const owner = fieldId(at('owner'));
   return (
     <div className="studio-quote" id={quoteBlockId(quote.id)} tabIndex={-1}>
-      <blockquote lang="zh-Hant">{quote.quote.exact}</blockquote>
+      <blockquote lang={language}>{quote.quote.exact}</blockquote>
       <div className="studio-field">
         <label htmlFor={`${owner}-speaker`}>{s.speaker}</label>
         <select
@@ -102,8 +103,21 @@ const PositionFields = memo(function PositionFields({
 }) {
   const s = useStudioText();
   const setField = useSetField();
+  const axis = useDraftSelector((d) => {
+    const topicId = d.state.debate.stances[si]?.topicId;
+    return d.state.debate.topics.find((t) => t.id === topicId)?.axis;
+  });
   const f = s.fields;
   const at = (...rest: string[]) => ['stances', si, 'position', ...rest];
+  // The ends of the scale are the topic's poles, named, so a value never stands alone.
+  const ends = new Map<number, string | undefined>([
+    [positionValues[0], axis?.from],
+    [positionValues[4], axis?.to],
+  ]);
+  const valueLabel = (v: number) => {
+    const pole = ends.get(v);
+    return pole ? s.axisEnd(String(v), pole) : String(v);
+  };
   const text = position.state === 'placed' ? position.rationale : position.note;
   const restate = (state: string) =>
     setField(
@@ -123,7 +137,7 @@ const PositionFields = memo(function PositionFields({
           <DraftChoice
             path={at('value')}
             label={f.positionValue}
-            options={positionValues.map((v) => ({ value: String(v), label: String(v) }))}
+            options={positionValues.map((v) => ({ value: String(v), label: valueLabel(v) }))}
             onChoose={(v) => setField(at('value'), Number(v))}
           />
           <DraftField path={at('rationale')} label={f.rationale} multiline />

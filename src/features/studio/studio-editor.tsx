@@ -1,7 +1,9 @@
-import { useMemo, useReducer, type ComponentType, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useState, type ComponentType, type KeyboardEvent } from 'react';
+import { useStore } from 'zustand';
 import type { Debate } from '@/model/debate-schema';
-import { DraftProvider, problemsByPath } from './draft-context';
-import { historyReducer, startHistory, type DraftState } from './draft-history';
+import { problemsByPath } from './described-problems';
+import { createDraftStore, DraftProvider } from './draft-context';
+import type { DraftState } from './draft-history';
 import { debateJson, debateZip, download } from './export-draft';
 import { ModelPane } from './model-pane';
 import { ProblemList } from './problem-list';
@@ -25,20 +27,32 @@ function historyKey(event: KeyboardEvent): 'undo' | 'redo' | undefined {
 export function StudioEditor({
   id,
   initial,
+  revision,
   Preview,
   onClose,
+  onReread,
+  onCopy,
 }: {
   id: string;
   initial: DraftState;
+  /** The stored revision `initial` is (0: not stored). */
+  revision: number;
   Preview: DraftPreview;
   onClose: () => void;
+  /** Reads the draft again from storage, as another tab saved it. */
+  onReread: () => void;
+  /** Starts a new draft from this one. */
+  onCopy: (state: DraftState) => void;
 }) {
   const s = useStudioText();
-  const [history, dispatch] = useReducer(historyReducer, initial, startHistory);
+  const [store] = useState(() => createDraftStore(initial));
+  const history = useStore(store, (d) => d.history);
+  const dispatch = useStore(store, (d) => d.dispatch);
   const state = history.present;
-  const storageFailed = useSavedDraft(id, state);
+  const { status, unsaved } = useSavedDraft(id, state, revision);
   const { problems, checking, lastGood } = useDraftChecks(state);
   const byPath = useMemo(() => problemsByPath(problems), [problems]);
+  useEffect(() => store.getState().setProblems(byPath), [store, byPath]);
   const name = state.debate.id || 'debate';
   const exportZip = () => download(`${name}.zip`, debateZip(state) as BlobPart, 'application/zip');
   const exportJson = () => download('debate.json', debateJson(state), 'application/json');
@@ -85,16 +99,29 @@ export function StudioEditor({
         </button>
         {exports}
         <span className="hint" role="status">
-          {storageFailed ? '' : s.saved}
+          {status === 'saving' ? s.saving : status === 'saved' ? s.saved : ''}
         </span>
       </div>
-      {storageFailed && (
+      {status === 'failed' && (
         <div className="studio-error" role="alert">
           <p>{s.storageFailed}</p>
           {exports}
         </div>
       )}
-      <DraftProvider state={state} dispatch={dispatch} problems={byPath}>
+      {status === 'conflict' && (
+        <div className="studio-error" role="alert">
+          <p>{unsaved ? s.conflictUnsaved : s.conflict}</p>
+          {unsaved && (
+            <button type="button" onClick={() => onCopy(state)}>
+              {s.keepCopy}
+            </button>
+          )}
+          <button type="button" onClick={onReread}>
+            {unsaved ? s.discardForTheirs : s.showTheirs}
+          </button>
+        </div>
+      )}
+      <DraftProvider store={store}>
         <ProblemList problems={problems} checking={checking} />
         <div className="studio-panes">
           <div>

@@ -16,11 +16,35 @@ export const studioMessagesEn: StudioMessages = {
   openTxt: 'Or open a .txt file',
   openFolder: 'Revise a debate: its debate.json and source.txt, or a .zip of the folder',
   reviseBundled: 'Revise the bundled debate',
+  sourceTooLong: (length: string, limit: string) =>
+    `The text has ${length} characters, over the studio’s cap of ${limit}: split it, and make a debate of each part.`,
+  fileTooLarge: (limit: string) =>
+    `The file is over ${limit}, the cap for a source: open a shorter text.`,
+  reading: (done: number) => `Reading… ${done}%`,
+  cancel: 'Cancel',
+  choose: 'Choose…',
+  axisEnd: (value: string, pole: string) => `${value} (${pole})`,
+  languages: {
+    'zh-Hant': 'Chinese, Traditional characters',
+    'zh-Hans': 'Chinese, Simplified characters',
+    en: 'English',
+  },
   emptyText: 'The text is empty: paste the source, or open a .txt file.',
   loadFailed: 'The draft could not be read from this browser’s storage.',
   storageFailed:
     'Your last change could not be saved in this browser (storage is full or refused). Export the draft now so as not to lose it.',
   saved: 'Saved in this browser',
+  saving: 'Saving…',
+  damagedDraft:
+    'This draft’s record in this browser is damaged and cannot be opened. It has been left as it is; your other drafts are safe.',
+  damagedListed: 'A damaged draft (cannot be opened)',
+  conflict:
+    'This draft was changed in another tab. This tab has stopped saving so as not to overwrite that work.',
+  conflictUnsaved:
+    'This draft was changed in another tab, and this tab has changes that are not saved. Keep yours as a new draft, or show the other tab’s version.',
+  keepCopy: 'Keep my changes as a new draft',
+  showTheirs: 'Show the other tab’s version',
+  discardForTheirs: 'Discard my changes and show the other tab’s version',
   backToDrafts: 'All drafts',
   undo: 'Undo',
   redo: 'Redo',
@@ -110,6 +134,7 @@ export const studioMessagesEn: StudioMessages = {
   stanceOf: (speaker: string, topic: string) => `${speaker} on ${topic}`,
   noStances: 'Stances appear here as quotes are added.',
   fields: {
+    language: 'Language of the source',
     id: 'Id (kebab-case)',
     title: 'Title',
     outlet: 'Outlet',

@@ -9,7 +9,7 @@ import {
   newDraftId,
   saveDraft,
   type DraftSummary,
-  type StoredDraft,
+  type LoadedDraft,
 } from './draft-storage';
 import { DraftList } from './draft-list';
 import { StartDraft, type ReadFolder } from './start-draft';
@@ -17,7 +17,8 @@ import { StudioEditor, type DraftPreview } from './studio-editor';
 import { useStudioText } from './use-studio-text';
 import './studio.css';
 
-type Opened = { state: 'loading' } | { state: 'ready'; draft: StoredDraft } | { state: 'failed' };
+type Opened = { state: 'loading' } | LoadedDraft | { state: 'failed' };
+type Started = { id: string; state: DraftState; revision: number };
 
 /** The studio: the drafts in this browser and how to start one, or the draft being edited. */
 export function Studio(props: {
@@ -31,11 +32,14 @@ export function Studio(props: {
   // The page is prerendered without a draft; it opens one once hydrated, as prerendered.
   const draftId = useHydrated() ? params.get('draft') : null;
   const [drafts, setDrafts] = useState<DraftSummary[]>([]);
-  const [opened, setOpened] = useState<Opened>({ state: 'loading' });
+  // What was read for which draft and reading: anything else is still loading.
+  const [read, setRead] = useState<{ key: string; opened: Opened } | null>(null);
+  // Raised to read the draft again from storage (another tab's newer version).
+  const [reading, setReading] = useState(0);
   const [problem, setProblem] = useState<string | null>(null);
   // The draft this tab started. It opens even when the browser refuses to store it, so the
   // work can go on and be exported (the editor says that it is not being saved).
-  const [started, setStarted] = useState<StoredDraft | null>(null);
+  const [started, setStarted] = useState<Started | null>(null);
 
   const refresh = useCallback(
     () =>
@@ -51,14 +55,15 @@ export function Studio(props: {
   useEffect(() => {
     if (!draftId) return;
     let current = true;
+    const key = `${draftId}:${reading}`;
     loadDraft(draftId).then(
-      (draft) => current && setOpened(draft ? { state: 'ready', draft } : { state: 'failed' }),
-      () => current && setOpened({ state: 'failed' }),
+      (loaded) => current && setRead({ key, opened: loaded }),
+      () => current && setRead({ key, opened: { state: 'failed' } }),
     );
     return () => {
       current = false;
     };
-  }, [draftId]);
+  }, [draftId, reading]);
 
   // Other parameters (the reader's language and script) stay as they are.
   const open = (id: string | null) =>
@@ -69,34 +74,51 @@ export function Studio(props: {
       return next;
     });
   const start = (state: DraftState) => {
-    const draft = { ...state, id: newDraftId(), updatedAt: Date.now() };
-    setStarted(draft);
-    const opening = () => open(draft.id);
-    saveDraft(draft).then(opening, opening);
+    const id = newDraftId();
+    const opening = (revision: number) => {
+      setStarted({ id, state, revision });
+      open(id);
+    };
+    saveDraft({ ...state, id, updatedAt: Date.now() }, 0).then(
+      (outcome) => opening(outcome.revision),
+      () => opening(0),
+    );
   };
+  const opened: Opened = read?.key === `${draftId}:${reading}` ? read.opened : { state: 'loading' };
   const draft =
     opened.state === 'ready' && opened.draft.id === draftId
-      ? opened.draft
+      ? { state: opened.draft, revision: opened.draft.revision }
       : started?.id === draftId
         ? started
         : undefined;
+  const failure =
+    opened.state === 'damaged' ? s.damagedDraft : opened.state === 'failed' ? s.loadFailed : null;
 
   return (
     <div className="studio">
       <h1>{s.title}</h1>
       {draftId ? (
-        draft ? (
+        draft && opened.state !== 'loading' ? (
           <StudioEditor
-            key={draftId}
+            key={`${draftId}:${reading}`}
             id={draftId}
-            initial={{ debate: draft.debate, source: draft.source }}
+            initial={{ debate: draft.state.debate, source: draft.state.source }}
+            revision={draft.revision}
             Preview={props.Preview}
             onClose={() => open(null)}
+            onReread={() => {
+              setStarted(null);
+              setReading((n) => n + 1);
+            }}
+            onCopy={start}
           />
-        ) : opened.state === 'failed' ? (
-          <p className="studio-error" role="alert">
-            {s.loadFailed}
-          </p>
+        ) : failure || opened.state === 'missing' ? (
+          <div className="studio-error" role="alert">
+            <p>{failure ?? s.loadFailed}</p>
+            <button type="button" onClick={() => open(null)}>
+              {s.backToDrafts}
+            </button>
+          </div>
         ) : null
       ) : (
         <>

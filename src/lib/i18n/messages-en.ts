@@ -81,7 +81,7 @@ export const messagesEn: Messages = {
   orderLabel: 'Order of rows',
   orders: { article: 'As in the article', disagreement: 'By disagreement' },
   orderHelp:
-    'By disagreement: the topics where the outermost speakers on the axis stand furthest apart come first; equal gaps go by relation (disagree, partly agree, different emphasis, agree); topics with fewer than two placed speakers come last; anything still tied keeps the article’s order.',
+    'By disagreement: first by how the two relate (differ, partly agree, only one speaks, agree); within the same relation, the wider the gap on the axis, the earlier; anything still tied keeps the article’s order.',
   legendSharedAxis:
     '“Side by side” puts every speaker on one axis per topic: the left end is the first pole named under the topic (−2), the right end the second (+2), the middle (0) between them; the thick line between the marks is the gap. Speakers who do not address a topic, or whose position is unclear, have no place on the axis and are named under it.',
   legendMarks: 'Each speaker’s mark (shape and letter):',
@@ -94,8 +94,45 @@ export const messagesEn: Messages = {
   relationKinds: {
     agree: 'Agree',
     'partly-agree': 'Partly agree',
-    differ: 'Disagree',
+    differ: 'Differ',
+    'one-speaks': 'Only one speaks',
     'different-emphasis': 'Different emphasis',
+  },
+  readings: {
+    legendRange:
+      'A pale band behind a mark spans the places independent readers gave that speaker, where they differed.',
+    keyQuote: 'Key quote: the words this stance rests on most, quoted on its share card',
+    contested: 'Readings differ',
+    bothReadings: 'See the readings',
+    howDecided: 'The readers coded this differently: how it was decided',
+    shown: 'shown here',
+    codedRange: (from: string, to: string) =>
+      `independent readers placed this between ${lowerFirst(from)} and ${lowerFirst(to)}`,
+    heading: 'How sure this reading is',
+    agreement: (coders: number, figures: string) =>
+      `${coders} readers coded it independently; their agreement (Krippendorff’s α, reliable from 0.800): ${figures}.`,
+    figure: (field: string, alpha: string) => `${field} ${alpha}`,
+    contestedCount: (count: number) =>
+      count === 0
+        ? 'No item is contested.'
+        : `${count} ${count === 1 ? 'item is' : 'items are'} contested, and marked where shown.`,
+    methodLink: 'How the coding was done and decided',
+    fields: {
+      answers: 'answers on points',
+      pointRelations: 'relations on points',
+      topicRelations: 'relations on topics',
+      positions: 'places on the axis',
+      positionStates: 'position states',
+      lineSpeakers: 'speaker of each paragraph',
+      lineVoices: 'voice of each paragraph',
+      lineAttributions: 'attribution of each paragraph',
+    },
+    verdicts: {
+      reliable: 'reliable',
+      tentative: 'tentative',
+      unreliable: 'not reliable',
+      same: 'every code the same; α is undefined',
+    },
   },
   quoteKinds: {
     direct: 'Direct quote',
@@ -201,6 +238,24 @@ export const messagesEn: Messages = {
     inferredExtra: '— an editor’s note says whose answer it continues.',
     verbatim:
       'Quotes are reproduced word for word, keeping the source’s typos and punctuation, which an editor’s note points out.',
+    reliabilityHeading: 'How the reading was checked',
+    reliabilityMethod:
+      'Who said what, and where, was coded by several readers, each working alone. They had only the article and a codebook: neither this site’s data nor each other’s work. Two readers first listed the claims the speakers make, merged into one list of points, and found for each topic the two ends on which the speakers’ own words oppose each other; other readers then coded each point’s two answers and relation, and each topic’s two positions and relation. After the codebook was revised where the first round’s readers parted, three more readers coded it again.',
+    reliabilityAdjudication:
+      'Where the readers coded an item differently, the editor decided it, with a reason, and the site shows that decision; where the article supports more than one reading, the item is marked “readings differ”, with each reading and why. A position the readers placed differently is drawn on the axis as a range.',
+    reliabilityCaveat:
+      'These readers are separate instances of one AI model, each working alone; their agreement may be higher than two human readers would reach.',
+    roundCaption: (round: number, codebook: number, coders: number) =>
+      `Round ${round}: codebook version ${codebook}, ${coders} readers`,
+    fieldColumn: 'What was coded',
+    alphaColumn: 'α',
+    unitsColumn: 'Items',
+    verdictColumn: 'Verdict',
+    codebookLink: 'The codebook (Markdown)',
+    codingsLink: (coder: string) => `${coder}’s coding (JSON)`,
+    adjudicationsHeading: 'Decisions and contested items',
+    adjudicationsSummary: (decided: number, contested: number) =>
+      `Of the items the readers coded differently, ${decided} ${decided === 1 ? 'was' : 'were'} decided and ${contested} ${contested === 1 ? 'is' : 'are'} marked as contested.`,
     scriptsHeading: 'Traditional, Simplified and English',
     scripts:
       'The source is in Traditional Chinese. The Simplified version is converted automatically by OpenCC rules, which change only the character forms, not the wording; every converted quote can show its Traditional original in one click. The English headings, summaries and quote translations are written by this site; the quotes themselves are always shown in the original Chinese.',
@@ -208,6 +263,7 @@ export const messagesEn: Messages = {
   navCompare: 'Compare',
   menu: 'Menu',
   forEditors: 'For editors',
+  openStudio: 'Make a debate of your own article in the studio',
   forEditorsHelp:
     'To explore another debate with this site, open its debate.json and source.txt. The files are read in your browser only; nothing is uploaded.',
   pointAnswers: {
@@ -234,7 +290,7 @@ export const messagesEn: Messages = {
     countOf: (relation: string, count: number) => `${relation.toLowerCase()} ${count}`,
     summaryHeading: 'At a glance',
     summaryCaption: 'Points per topic, by how the speakers relate',
-    total: 'Total',
+    total: 'All points, each once',
     filterLabel: 'Filter by topic',
     allTopics: 'All topics',
     sections: {
@@ -250,6 +306,11 @@ export const messagesEn: Messages = {
       differ: 'The speakers answer differently: one asserts what another rejects or qualifies.',
       'one-speaks': 'Only one speaker addresses the point; the others say nothing on it.',
     },
+    whereTheyDiffer: 'Where they differ',
+    topicsWith: (count: number) => ` (${count} ${count === 1 ? 'topic' : 'topics'}): `,
+    pointTotals: (total: number, differ: number, partly: number, agree: number, one: number) =>
+      `Of ${total} points, they differ on ${differ}, partly agree on ${partly} and agree on ${agree}; only one of them speaks to the other ${one}.`,
+    topicRelationColumn: 'On the topic',
     sectionEmpty: 'No points of this kind.',
     why: 'Why',
     answerOf: (speaker: string, answer: string) => `${speaker}: ${answer}`,
@@ -394,3 +455,8 @@ export const messagesEn: Messages = {
     notKept: 'This debate could not be kept in this tab: a reload shows the built-in debate again.',
   },
 };
+
+/** A step's words mid-sentence: “Leans towards …” becomes “leans towards …”. */
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}

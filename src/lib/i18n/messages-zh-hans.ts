@@ -81,7 +81,7 @@ export const messagesZhHans: Messages = {
   orderLabel: '行的顺序',
   orders: { article: '原文顺序', disagreement: '分歧大小' },
   orderHelp:
-    '按分歧大小：轴上两端讲者相差最多的议题在前；相差相同时，按看法分歧、部分一致、侧重不同、看法一致排列；少于两人有定位的议题在后；其余按原文顺序。',
+    '按分歧大小：先按两人的关系排列（看法分歧、部分一致、仅一方谈到、看法一致），关系相同时，轴上相差越多越靠前；其余按原文顺序。',
   legendSharedAxis:
     '“立场对照”把每位讲者放在同一条轴上：左端是议题名称下的第一个立场（−2），右端是第二个（+2），中间（0）是两者之间；标记之间的粗线就是差距。未谈及或立场不明的讲者不放上轴，在轴下注明。',
   legendMarks: '每位讲者的标记（形状与字）：',
@@ -91,8 +91,41 @@ export const messagesZhHans: Messages = {
     agree: '看法一致',
     'partly-agree': '部分一致',
     differ: '看法分歧',
+    'one-speaks': '仅一方谈到',
     'different-emphasis': '侧重不同',
   } satisfies Record<RelationKind, string>,
+  readings: {
+    legendRange: '标记后方的淡色带，是独立编码的读者把该讲者放在不同位置时所跨的范围。',
+    keyQuote: '关键引文：这个立场最依据的原话，分享卡片即引用这一句',
+    contested: '读法有分歧',
+    bothReadings: '看各种读法',
+    howDecided: '读者的编码不一：如何裁定',
+    shown: '本站采用',
+    codedRange: (from: string, to: string) => `独立编码的读者把这一立场放在${from}到${to}之间`,
+    heading: '这份读法有多可靠',
+    agreement: (coders: number, figures: string) =>
+      `${coders} 位读者各自独立编码，彼此的一致程度（Krippendorff α，0.800 以上可以依靠）：${figures}。`,
+    figure: (field: string, alpha: string) => `${field} ${alpha}`,
+    contestedCount: (count: number) =>
+      count === 0 ? '没有读法有分歧的项目。' : `有 ${count} 处读法有分歧，已在该处标出。`,
+    methodLink: '编码方法与裁定',
+    fields: {
+      answers: '论点上的回答',
+      pointRelations: '论点上的关系',
+      topicRelations: '议题上的关系',
+      positions: '轴上的位置',
+      positionStates: '位置的状态',
+      lineSpeakers: '各段的讲者',
+      lineVoices: '各段的声音',
+      lineAttributions: '各段的署名',
+    },
+    verdicts: {
+      reliable: '可以依靠',
+      tentative: '暂定',
+      unreliable: '不可靠',
+      same: '所有编码都相同，α 无从计算',
+    },
+  },
   quoteKinds: {
     direct: '直接引语',
     reported: '转述',
@@ -184,6 +217,24 @@ export const messagesZhHans: Messages = {
     reportedExtra: '包括原文未加引号、但以讲者第一人称叙述的段落（编者按会说明）。',
     inferredExtra: '编者按会说明承接的是谁的回答。',
     verbatim: '引文一字不改，原文的错字与标点也照录，并以编者按注明。',
+    reliabilityHeading: '读法如何核对',
+    reliabilityMethod:
+      '谁在哪里说了什么，由多位读者各自独立编码。他们只拿到原文与一份编码手册，看不到本站的数据，也看不到彼此的编码。先由两位读者各自列出讲者提出的论点，合并成论点清单，并为每个议题找出两人的说法彼此对立的两端；再由其他读者为每个论点的两个回答与关系、每个议题的两个位置与关系编码。手册按第一轮的分歧修订后，由另外三位读者重新编码。',
+    reliabilityAdjudication:
+      '读者编码不一之处，由编者逐项裁定并写明理由，本站显示的就是裁定的结果；原文两种读法都说得通的，标为“读法有分歧”，并列出各种读法与理由。轴上的位置若读者放得不同，以一段范围标出。',
+    reliabilityCaveat:
+      '这些读者是同一个 AI 模型的不同实例，各自独立工作；他们彼此的一致，可能高于两位人类读者所能达到的一致。',
+    roundCaption: (round: number, codebook: number, coders: number) =>
+      `第 ${round} 轮：编码手册第 ${codebook} 版，${coders} 位读者`,
+    fieldColumn: '编码的项目',
+    alphaColumn: 'α',
+    unitsColumn: '项数',
+    verdictColumn: '判读',
+    codebookLink: '编码手册（英文，Markdown）',
+    codingsLink: (coder: string) => `${coder} 的编码（JSON）`,
+    adjudicationsHeading: '裁定与争议',
+    adjudicationsSummary: (decided: number, contested: number) =>
+      `读者编码不一的项目中，${decided} 项已裁定，${contested} 项标为读法有分歧。`,
     scriptsHeading: '繁体、简体与英文',
     scripts:
       '原文是繁体中文。简体版本由 OpenCC 规则自动转换，只换字形，不改字词；每则转换过的引文都可以一键查看繁体原文。英文的标题、摘要与引文翻译由本站撰写，引文本身永远以中文原文显示。',
@@ -191,6 +242,7 @@ export const messagesZhHans: Messages = {
   navCompare: '异同比较',
   menu: '菜单',
   forEditors: '给编者',
+  openStudio: '在编辑室把你自己的文章做成辩论',
   forEditorsHelp:
     '想用本站查看另一场辩论？打开它的 debate.json 与 source.txt；文件只在你的浏览器中读取，不会上传。',
   pointAnswers: {
@@ -215,7 +267,7 @@ export const messagesZhHans: Messages = {
     countOf: (relation: string, count: number) => `${relation} ${count}`,
     summaryHeading: '概览',
     summaryCaption: '各议题的论点数，按关系分类',
-    total: '合计',
+    total: '全部论点（各计一次）',
     filterLabel: '按议题筛选',
     allTopics: '全部议题',
     sections: {
@@ -230,6 +282,11 @@ export const messagesZhHans: Messages = {
       differ: '各讲者的回答不同：有人肯定，有人否定或有保留。',
       'one-speaks': '只有一位讲者谈到，其他人没有表态。',
     } satisfies Record<PointRelation, string>,
+    whereTheyDiffer: '两人在哪里分歧',
+    topicsWith: (count: number) => `（${count} 个议题）：`,
+    pointTotals: (total: number, differ: number, partly: number, agree: number, one: number) =>
+      `在 ${total} 个论点中，两人分歧 ${differ} 个、部分一致 ${partly} 个、一致 ${agree} 个；其余 ${one} 个只有一方谈到。`,
+    topicRelationColumn: '议题上的关系',
     sectionEmpty: '没有这类论点。',
     why: '为何这样判断',
     answerOf: (speaker: string, answer: string) => `${speaker}：${answer}`,

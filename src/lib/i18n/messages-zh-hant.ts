@@ -84,7 +84,7 @@ export const messagesZhHant = {
   orderLabel: '列的順序',
   orders: { article: '原文順序', disagreement: '分歧大小' },
   orderHelp:
-    '依分歧大小：軸上兩端講者相差最多的議題在前；相差相同時，依看法分歧、部分一致、側重不同、看法一致排列；少於兩人有定位的議題在後；其餘依原文順序。',
+    '依分歧大小：先依兩人的關係排列（看法分歧、部分一致、僅一方談到、看法一致），關係相同時，軸上相差越多越前；其餘依原文順序。',
   legendSharedAxis:
     '「立場對照」把每位講者放在同一條軸上：左端是議題名稱下的第一個立場（−2），右端是第二個（+2），中間（0）是兩者之間；標記之間的粗線就是差距。未談及或立場不明的講者不放上軸，在軸下註明。',
   legendMarks: '每位講者的標記（形狀與字）：',
@@ -94,8 +94,41 @@ export const messagesZhHant = {
     agree: '看法一致',
     'partly-agree': '部分一致',
     differ: '看法分歧',
+    'one-speaks': '僅一方談到',
     'different-emphasis': '側重不同',
   } satisfies Record<RelationKind, string>,
+  readings: {
+    legendRange: '標記後方的淡色帶，是獨立編碼的讀者把該講者放在不同位置時所跨的範圍。',
+    keyQuote: '關鍵引文：這個立場最依據的原話，分享卡片即引用這一句',
+    contested: '讀法有分歧',
+    bothReadings: '看各種讀法',
+    howDecided: '讀者的編碼不一：如何裁定',
+    shown: '本站採用',
+    codedRange: (from: string, to: string) => `獨立編碼的讀者把這一立場放在${from}到${to}之間`,
+    heading: '這份讀法有多可靠',
+    agreement: (coders: number, figures: string) =>
+      `${coders} 位讀者各自獨立編碼，彼此的一致程度（Krippendorff α，0.800 以上可以依靠）：${figures}。`,
+    figure: (field: string, alpha: string) => `${field} ${alpha}`,
+    contestedCount: (count: number) =>
+      count === 0 ? '沒有讀法有分歧的項目。' : `有 ${count} 處讀法有分歧，已在該處標出。`,
+    methodLink: '編碼方法與裁定',
+    fields: {
+      answers: '論點上的回答',
+      pointRelations: '論點上的關係',
+      topicRelations: '議題上的關係',
+      positions: '軸上的位置',
+      positionStates: '位置的狀態',
+      lineSpeakers: '各段的講者',
+      lineVoices: '各段的聲音',
+      lineAttributions: '各段的署名',
+    },
+    verdicts: {
+      reliable: '可以依靠',
+      tentative: '暫定',
+      unreliable: '不可靠',
+      same: '所有編碼都相同，α 無從計算',
+    },
+  },
   quoteKinds: {
     direct: '直接引語',
     reported: '轉述',
@@ -188,6 +221,24 @@ export const messagesZhHant = {
     reportedExtra: '包括原文未加引號、但以講者第一人稱敘述的段落（編按會說明）。',
     inferredExtra: '編按會說明承接的是誰的回答。',
     verbatim: '引文一字不改，原文的錯字與標點也照錄，並以編按註明。',
+    reliabilityHeading: '讀法如何核對',
+    reliabilityMethod:
+      '誰在哪裡說了什麼，由多位讀者各自獨立編碼。他們只拿到原文與一份編碼手冊，看不到本站的資料，也看不到彼此的編碼。先由兩位讀者各自列出講者提出的論點，合併成論點清單，並為每個議題找出兩人的說法彼此對立的兩端；再由其他讀者為每個論點的兩個回答與關係、每個議題的兩個位置與關係編碼。手冊依第一輪的分歧修訂後，由另外三位讀者重新編碼。',
+    reliabilityAdjudication:
+      '讀者編碼不一之處，由編者逐項裁定並寫明理由，本站顯示的就是裁定的結果；原文兩種讀法都說得通的，標為「讀法有分歧」，並列出各種讀法與理由。軸上的位置若讀者放得不同，以一段範圍標出。',
+    reliabilityCaveat:
+      '這些讀者是同一個 AI 模型的不同實例，各自獨立工作；他們彼此的一致，可能高於兩位人類讀者所能達到的一致。',
+    roundCaption: (round: number, codebook: number, coders: number) =>
+      `第 ${round} 輪：編碼手冊第 ${codebook} 版，${coders} 位讀者`,
+    fieldColumn: '編碼的項目',
+    alphaColumn: 'α',
+    unitsColumn: '項數',
+    verdictColumn: '判讀',
+    codebookLink: '編碼手冊（英文，Markdown）',
+    codingsLink: (coder: string) => `${coder} 的編碼（JSON）`,
+    adjudicationsHeading: '裁定與爭議',
+    adjudicationsSummary: (decided: number, contested: number) =>
+      `讀者編碼不一的項目中，${decided} 項已裁定，${contested} 項標為讀法有分歧。`,
     scriptsHeading: '繁體、簡體與英文',
     scripts:
       '原文是繁體中文。簡體版本由 OpenCC 規則自動轉換，只換字形，不改字詞；每則轉換過的引文都可以一鍵查看繁體原文。英文的標題、摘要與引文翻譯由本站撰寫，引文本身永遠以中文原文顯示。',
@@ -195,6 +246,7 @@ export const messagesZhHant = {
   navCompare: '異同比較',
   menu: '選單',
   forEditors: '給編者',
+  openStudio: '在編輯室把你自己的文章做成辯論',
   forEditorsHelp:
     '想用本站檢視另一場辯論？開啟它的 debate.json 與 source.txt；檔案只在你的瀏覽器中讀取，不會上傳。',
   pointAnswers: {
@@ -219,7 +271,7 @@ export const messagesZhHant = {
     countOf: (relation: string, count: number) => `${relation} ${count}`,
     summaryHeading: '概覽',
     summaryCaption: '各議題的論點數，依關係分類',
-    total: '合計',
+    total: '全部論點（各計一次）',
     filterLabel: '依議題篩選',
     allTopics: '全部議題',
     sections: {
@@ -234,6 +286,11 @@ export const messagesZhHant = {
       differ: '各講者的回答不同：有人肯定，有人否定或有保留。',
       'one-speaks': '只有一位講者談到，其他人沒有表態。',
     } satisfies Record<PointRelation, string>,
+    whereTheyDiffer: '兩人在哪裡分歧',
+    topicsWith: (count: number) => `（${count} 個議題）：`,
+    pointTotals: (total: number, differ: number, partly: number, agree: number, one: number) =>
+      `在 ${total} 個論點中，兩人分歧 ${differ} 個、部分一致 ${partly} 個、一致 ${agree} 個；其餘 ${one} 個只有一方談到。`,
+    topicRelationColumn: '議題上的關係',
     sectionEmpty: '沒有這類論點。',
     why: '為何這樣判斷',
     answerOf: (speaker: string, answer: string) => `${speaker}：${answer}`,
