@@ -2,7 +2,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { bundledDebatePlugin } from './scripts/vite-plugin-debate.ts';
+import { bundledDebatePlugin, readBundledDebate } from './scripts/vite-plugin-debate.ts';
+import { bundledCitationsPlugin } from './scripts/vite-plugin-bundled-citations.ts';
 import { methodFilesPlugin } from './scripts/vite-plugin-method-files.ts';
 import { positionPalettePlugin } from './scripts/vite-plugin-position-palette.ts';
 import { cslStylesPlugin } from './scripts/vite-plugin-csl-styles.ts';
@@ -24,6 +25,7 @@ export default defineConfig(({ command }) => ({
     methodFilesPlugin(site.debateFolder, 'docs/codebook.md'),
     positionPalettePlugin(),
     cslStylesPlugin(),
+    bundledCitationsPlugin(() => readBundledDebate(site.debateFolder)),
     react(),
   ],
   resolve: {

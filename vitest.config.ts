@@ -1,7 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { bundledDebatePlugin } from './scripts/vite-plugin-debate.ts';
+import { bundledDebatePlugin, readBundledDebate } from './scripts/vite-plugin-debate.ts';
+import { bundledCitationsPlugin } from './scripts/vite-plugin-bundled-citations.ts';
 import { positionPalettePlugin } from './scripts/vite-plugin-position-palette.ts';
 import { cslStylesPlugin } from './scripts/vite-plugin-csl-styles.ts';
 import { BUNDLED_DEBATE_FOLDER } from './scripts/site-config.ts';
@@ -12,6 +13,7 @@ export default defineConfig({
     bundledDebatePlugin(BUNDLED_DEBATE_FOLDER),
     positionPalettePlugin(),
     cslStylesPlugin(),
+    bundledCitationsPlugin(() => readBundledDebate(BUNDLED_DEBATE_FOLDER)),
     react(),
   ],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { convertDebateScript } from '../src/model/convert-debate-script.ts';
+import type { Debate } from '../src/model/debate-schema.ts';
 import { parseDebate } from '../src/model/parse-debate.ts';
 import { withCodingFiles } from '../src/model/folder-codings.ts';
 import { readCodingFiles } from './read-codings.ts';
@@ -35,28 +36,41 @@ export function bundledDebatePlugin(folder: string): Plugin {
       if (id === SOURCE_ID) return exportDefault(source);
       if (id === SIMPLIFIED_SOURCE_ID) return exportDefault(toSimplified(source));
       this.addWatchFile(jsonPath);
-      let json: unknown;
+      let debate: Debate;
       try {
-        json = JSON.parse(readFileSync(jsonPath, 'utf8'));
+        debate = readBundledDebate(folder, source);
       } catch (error) {
-        this.error(`${jsonPath}: not valid JSON (${(error as Error).message})`);
+        this.error((error as Error).message);
       }
       // The readers' codings (codings/<coder>.json) join the debate as its `codings`.
-      const codingFiles = readCodingFiles(folder);
-      for (const { file } of codingFiles) this.addWatchFile(`${folder}${file}`);
-      const result = parseDebate(withCodingFiles(json, codingFiles), source);
-      if (!result.ok) {
-        const lines = result.problems.map((p) => `${jsonPath}:${p.path}: ${p.message}`);
-        this.error(`the bundled debate has ${lines.length} problem(s):\n${lines.join('\n')}`);
-      }
+      for (const { file } of readCodingFiles(folder)) this.addWatchFile(`${folder}${file}`);
       // The source lets our text's quotations of it keep its words (convert-debate-script.ts).
       return exportDefault(
-        id === SIMPLIFIED_ID
-          ? convertDebateScript(result.debate, simplifiedConverters, source)
-          : result.debate,
+        id === SIMPLIFIED_ID ? convertDebateScript(debate, simplifiedConverters, source) : debate,
       );
     },
   };
+}
+
+/** The debate in `folder`, validated as the app gets it; throws naming every problem. */
+export function readBundledDebate(
+  folder: string,
+  source = readFileSync(`${folder}source.txt`, 'utf8'),
+): Debate {
+  const jsonPath = `${folder}debate.json`;
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(jsonPath, 'utf8'));
+  } catch (error) {
+    throw new Error(`${jsonPath}: not valid JSON (${(error as Error).message})`);
+  }
+  // The readers' codings (codings/<coder>.json) join the debate as its `codings`.
+  const result = parseDebate(withCodingFiles(json, readCodingFiles(folder)), source);
+  if (!result.ok) {
+    const lines = result.problems.map((p) => `${jsonPath}:${p.path}: ${p.message}`);
+    throw new Error(`the bundled debate has ${lines.length} problem(s):\n${lines.join('\n')}`);
+  }
+  return result.debate;
 }
 
 const exportDefault = (value: unknown) => `export default ${JSON.stringify(value)};`;

@@ -1,4 +1,4 @@
-// citation-js ships no types; these cover what src/features/cite/format-citations.ts uses.
+// citation-js ships no types; these cover what src/features/cite/format-styles.ts uses.
 declare module '@citation-js/core' {
   export class Cite {
     constructor(data: unknown);
@@ -7,5 +7,3 @@ declare module '@citation-js/core' {
   export const plugins: { config: { get: (name: string) => unknown } };
 }
 declare module '@citation-js/plugin-csl';
-declare module '@citation-js/plugin-bibtex';
-declare module '@citation-js/plugin-ris';

@@ -33,3 +33,18 @@ declare module 'virtual:csl-styles' {
   const csl: { styles: Record<string, object>; locales: Record<string, object> };
   export default csl;
 }
+
+// The bundled debate's styled citations as templates, one module per reading
+// (scripts/vite-plugin-bundled-citations.ts).
+declare module 'virtual:bundled-citations-zh-Hant' {
+  const citations: import('../features/cite/citation-templates').PrerenderedCitations;
+  export default citations;
+}
+declare module 'virtual:bundled-citations-zh-Hans' {
+  const citations: import('../features/cite/citation-templates').PrerenderedCitations;
+  export default citations;
+}
+declare module 'virtual:bundled-citations-en' {
+  const citations: import('../features/cite/citation-templates').PrerenderedCitations;
+  export default citations;
+}

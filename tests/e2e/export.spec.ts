@@ -52,7 +52,7 @@ test('the matrix downloads as an SVG with real text: title, every topic, legend,
 }) => {
   await page.goto('/');
   const { file, bytes } = await download(page, '矩陣 SVG（向量圖）');
-  expect(file.suggestedFilename()).toBe('future-talk-deepseek-matrix.svg');
+  expect(file.suggestedFilename()).toBe('future-talk-deepseek-matrix-zh-hant.svg');
   // Parsed in a blank page: the site's own pages enforce Trusted Types, which DOMParser obeys.
   const blank = await page.context().newPage();
   const texts = await blank.evaluate((svg) => {
@@ -66,7 +66,7 @@ test('the matrix downloads as an SVG with real text: title, every topic, legend,
   expect(texts).toContain('圖例');
   expect(texts).toContain('側重不同');
   expect(texts).toContain(
-    '來源：網易科技科技《態度》欄目《Future Talk》，採訪：丁廣勝，作者：崔玉賢，2025年春節後；資料版本 2026-12-01',
+    '來源：網易科技 · 科技《態度》欄目 · 《Future Talk》；採訪：丁廣勝；作者：崔玉賢；2025年春節後；資料版本 2026-12-07',
   );
 });
 
@@ -75,7 +75,7 @@ test('the matrix downloads as a PNG at twice the SVG’s size', async ({ page })
   const svg = (await download(page, '矩陣 SVG（向量圖）')).bytes.toString('utf8');
   const [, width, height] = /<svg[^>]* width="(\d+)" height="(\d+)"/.exec(svg) ?? [];
   const { file, bytes } = await download(page, '矩陣 PNG（2 倍解析度）');
-  expect(file.suggestedFilename()).toBe('future-talk-deepseek-matrix.png');
+  expect(file.suggestedFilename()).toBe('future-talk-deepseek-matrix-zh-hant.png');
   expect(bytes.subarray(1, 4).toString('ascii')).toBe('PNG');
   // IHDR: width and height, big-endian, at bytes 16 and 20.
   expect(bytes.readUInt32BE(16)).toBe(2 * Number(width));
@@ -88,7 +88,7 @@ test('the quotes download as CSV: a BOM, one row per quote, the Chinese verbatim
 }) => {
   await page.goto('/');
   const { file, bytes } = await download(page, '引文 CSV');
-  expect(file.suggestedFilename()).toBe('future-talk-deepseek-quotes.csv');
+  expect(file.suggestedFilename()).toBe('future-talk-deepseek-quotes-zh-hant.csv');
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const rows = parseCsv(bytes.toString('utf8').slice(1));
   expect(rows[0]).toEqual([
@@ -114,12 +114,32 @@ test('Simplified readers’ CSV keeps the verbatim quote and adds it as they rea
   page,
 }) => {
   await page.goto('/?script=hans');
-  const { bytes } = await download(page, '引文 CSV');
+  // The Simplified debate arrives after the page: wait until the matrix shows it.
+  await expect(
+    page.getByRole('grid').getByRole('link', { name: '杨蜀', exact: true }),
+  ).toBeVisible();
+  const { file, bytes } = await download(page, '引文 CSV');
+  expect(file.suggestedFilename()).toBe('future-talk-deepseek-quotes-zh-hans.csv');
   const rows = parseCsv(bytes.toString('utf8').slice(1));
   expect(rows[0]?.at(-1)).toBe('quote_as_read');
   const row = rows.find((r) => r[6] === bundled.stances[0]?.quotes[0]?.quote.exact);
   expect(row?.[0]).toBe('拐点还是海啸');
   expect(row?.[8]).toMatch(/^蔡恒进认为DeepSeek的到来意味着AI的海啸要来了/);
+});
+
+test('English readers’ CSV keeps the verbatim quote and adds our translation', async ({ page }) => {
+  await page.goto('/?lang=en');
+  await expect(
+    page.getByRole('grid').getByRole('link', { name: 'Yang Shu', exact: true }),
+  ).toBeVisible();
+  const { file, bytes } = await download(page, 'Quotes as CSV');
+  expect(file.suggestedFilename()).toBe('future-talk-deepseek-quotes-en.csv');
+  const rows = parseCsv(bytes.toString('utf8').slice(1));
+  expect(rows[0]?.at(-1)).toBe('quote_translation');
+  const quote = bundled.stances[0]?.quotes[0];
+  const row = rows.find((r) => r[6] === quote?.quote.exact);
+  expect(row?.[0]).toBe('Inflection point or tsunami');
+  expect(row?.[8]).toMatch(/^Cai Hengjin believes DeepSeek’s arrival means an AI tsunami/);
 });
 
 test('the debate downloads as its JSON', async ({ page }) => {

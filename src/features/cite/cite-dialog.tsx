@@ -1,76 +1,45 @@
-import { useEffect, useId, useRef, useState } from 'react';
-import { useDebateView } from '@/lib/debate-view/debate-context';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useDebateView, useIsBundledDebate } from '@/lib/debate-view/debate-context';
 import { useLocale } from '@/lib/i18n/use-locale';
 import { useText } from '@/lib/i18n/use-text';
 import type { CiteTarget } from '@/ui/cite-slot';
-import { dataVersion } from './citation-item';
+import { CITATION_KINDS, dataVersion, type CitationKind } from './citation-item';
 import { formatsFor, isMachineFormat, type CitationFormat } from './citation-formats';
-import type { CslItem } from './citation-item';
-import { useCiteItem } from './use-cite-item';
+import { useCitationInput } from './use-citation-input';
+import { useFormattedCitations } from './use-formatted-citations';
 
-type Formatted = { format: CitationFormat; text: string }[] | { error: string };
-
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** A quote or the whole conversation is the article's; a topic or stance page is our reading. */
+const defaultKind = (target: CiteTarget): CitationKind =>
+  target.kind === 'quote' || target.kind === 'debate' ? 'article' : 'page';
 
 /**
- * Formats `item` in each format, one format per task so the page stays responsive while
- * citeproc builds each style's engine (the first takes a while on a slow phone).
+ * A modal dialog (native <dialog>) of citations of `target`: of the article, or of this page,
+ * each in every format with a copy button. `notice` is shown under the introduction (e.g.
+ * that a debate opened from disk lives only in this browser).
  */
-function useFormatted(item: CslItem, formats: CitationFormat[]) {
-  const key = JSON.stringify([item, formats]);
-  // Results are kept with the item they are of, so a changed item starts from nothing.
-  const [state, setState] = useState<{ key: string; formatted: Formatted; done: boolean }>({
-    key,
-    formatted: [],
-    done: false,
-  });
-  useEffect(() => {
-    let cancelled = false;
-    const add = (update: (formatted: Formatted) => Formatted, done = false) =>
-      setState((prev) => {
-        const formatted = prev.key === key ? prev.formatted : [];
-        return { key, formatted: update(formatted), done };
-      });
-    (async () => {
-      const { formatCitation } = await import('./format-citations');
-      const [cited, wanted] = JSON.parse(key) as [CslItem, CitationFormat[]];
-      for (const format of wanted) {
-        await nextTask();
-        if (cancelled) return;
-        const text = formatCitation(cited, format);
-        add((list) => ('error' in list ? list : [...list, { format, text }]));
-      }
-      if (!cancelled) add((list) => list, true);
-    })().catch((error: unknown) => {
-      if (!cancelled)
-        add(() => ({ error: error instanceof Error ? error.message : String(error) }), true);
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [key]);
-  return state.key === key ? state : { formatted: [] as Formatted, done: false };
-}
-
-/** A modal dialog (native <dialog>) of citations of `target`, each with a copy button. */
 export default function CiteDialog({
   target,
   title,
   onClose,
+  notice,
 }: {
   target: CiteTarget;
   title: string;
   onClose: () => void;
+  notice?: ReactNode;
 }) {
   const t = useText();
   const { language } = useLocale();
   const { debate } = useDebateView();
+  const bundled = useIsBundledDebate();
   const dialog = useRef<HTMLDialogElement>(null);
   const headingId = useId();
+  const kindsName = useId();
+  const [kind, setKind] = useState(() => defaultKind(target));
   // The access date is the day the reader opened the dialog.
   const [accessed] = useState(() => new Date());
-  const item = useCiteItem(target, accessed);
-  const { formatted, done } = useFormatted(item, formatsFor(language));
+  const { input, words } = useCitationInput(target, kind, accessed);
+  const { formatted, done } = useFormattedCitations(input, words, formatsFor(language), bundled);
 
   useEffect(() => {
     const element = dialog.current;
@@ -95,9 +64,27 @@ export default function CiteDialog({
           {t.cite.close}
         </button>
       </div>
+      <fieldset className="cite-kinds">
+        <legend>{t.cite.kindsLabel}</legend>
+        {CITATION_KINDS.map((k) => (
+          <label key={k}>
+            <input
+              type="radio"
+              name={kindsName}
+              value={k}
+              checked={kind === k}
+              onChange={() => setKind(k)}
+            />{' '}
+            {t.cite.kinds[k]}
+          </label>
+        ))}
+      </fieldset>
       <p className="dialog-intro">
-        {version ? t.cite.intro(t.cite.versionLabel(version)) : t.cite.noVersion}
+        {kind === 'article'
+          ? t.cite.intro.article(debate)
+          : t.cite.intro.page(version ? t.cite.versionLabel(version) : '')}
       </p>
+      {notice}
       <p role="status" className="copy-status">
         {done || 'error' in formatted ? '' : t.cite.loading}
       </p>

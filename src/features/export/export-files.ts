@@ -11,29 +11,49 @@ export type ExportKind = 'svg' | 'png' | 'csv' | 'json';
 export interface ExportInput {
   debate: Debate;
   original: Debate;
+  /** The reading, as the files are named: `zh-hant`, `zh-hans` or `en`. */
+  reading: string;
   words: ExportText;
   quoteUrl: (topicId: string, speakerId: string, quoteId: string) => string;
 }
 
+/**
+ * The file of `kind`, named with the debate and the reading, so that two readings of the same
+ * download do not overwrite each other: `future-talk-deepseek-matrix-en.svg`. The JSON is the
+ * curated data itself, the same in every reading.
+ */
 export async function exportFile(
   kind: ExportKind,
-  { debate, original, words, quoteUrl }: ExportInput,
+  { debate, original, reading, words, quoteUrl }: ExportInput,
 ): Promise<{ blob: Blob; name: string }> {
   const base = debate.id;
   switch (kind) {
     case 'svg': {
       const { svg } = matrixSvg(debate, words);
-      return { blob: new Blob([svg], { type: 'image/svg+xml' }), name: `${base}-matrix.svg` };
+      return {
+        blob: new Blob([svg], { type: 'image/svg+xml' }),
+        name: `${base}-matrix-${reading}.svg`,
+      };
     }
     case 'png': {
       const { svg, height } = matrixSvg(debate, words);
-      return { blob: await svgToPng(svg, SVG_WIDTH, height), name: `${base}-matrix.png` };
+      return {
+        blob: await svgToPng(svg, SVG_WIDTH, height),
+        name: `${base}-matrix-${reading}.png`,
+      };
     }
     case 'csv': {
-      const csv = quotesCsv({ debate, original, speakerName: words.speakerName, quoteUrl });
+      const english = reading === 'en';
+      const csv = quotesCsv({
+        debate,
+        original,
+        english,
+        speakerName: words.speakerName,
+        quoteUrl,
+      });
       return {
         blob: new Blob([csv], { type: 'text/csv;charset=utf-8' }),
-        name: `${base}-quotes.csv`,
+        name: `${base}-quotes-${reading}.csv`,
       };
     }
     case 'json':

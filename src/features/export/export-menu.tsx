@@ -1,65 +1,70 @@
 import { useState } from 'react';
-import { useHref } from 'react-router';
 import { useDebateView, useSpeakerName } from '@/lib/debate-view/debate-context';
-import { paths } from '@/lib/paths';
+import { useLocale } from '@/lib/i18n/use-locale';
 import { useText } from '@/lib/i18n/use-text';
+import { paths } from '@/lib/paths';
+import { useReadingAddress } from '@/lib/reading-address';
+import type { Debate } from '@/model/debate-schema';
+import type { Messages } from '@/lib/i18n/messages-zh-hant';
 import type { ExportKind } from './export-files';
 import type { ExportText } from './export-text';
 
 const KINDS: ExportKind[] = ['svg', 'png', 'csv', 'json'];
 
-/**
- * The site's public root: SITE_URL when the build knew it, else this origin and base path.
- * A function, called on click: the prerender has no `window`, and reading it while rendering
- * made the whole page fall back to client rendering.
- */
-function useSiteRoot(): () => string {
-  const base = useHref('/');
-  return () => import.meta.env.SITE_URL || new URL(base, window.location.origin).href;
+/** The words of the matrix's SVG and PNG, in the reader's reading, said from the debate. */
+function exportText(
+  t: Messages,
+  debate: Debate,
+  speakerName: (id: string) => string,
+  url: string,
+): ExportText {
+  const version = (debate.changelog ?? [])
+    .map((e) => e.date)
+    .sort()
+    .at(-1);
+  return {
+    title: debate.title,
+    subtitle: t.exportData.subtitle(
+      debate.speakers.map((s) => speakerName(s.id)),
+      debate.topics.length,
+    ),
+    sourceLine: t.exportData.sourceLine(debate, version ? t.cite.versionLabel(version) : ''),
+    url,
+    legendHeading: t.legendHeading,
+    legendAxis: t.exportData.axisNote,
+    relationHeading: t.relationColumn,
+    notPlaced: t.positionStates,
+    relationKinds: t.relationKinds,
+    speakerName,
+    speakerLabel: t.exportData.speakerLabel,
+    positionLabels: t.exportData.positionLabels,
+  };
 }
 
 /** Downloads of the matrix (SVG, PNG at 2×) and the data (CSV of quotes, the debate's JSON). */
 export function ExportMenu() {
   const t = useText();
   const { debate, original } = useDebateView();
+  const { tag } = useLocale();
   const name = useSpeakerName();
-  const siteRoot = useSiteRoot();
+  const address = useReadingAddress();
   const [status, setStatus] = useState('');
-  const versionDate = (debate.changelog ?? [])
-    .map((e) => e.date)
-    .sort()
-    .at(-1);
 
   async function download(kind: ExportKind) {
     setStatus(t.exportData.preparing);
     try {
-      const root = siteRoot();
-      const absolute = (path: string) => new URL(path.replace(/^\//, ''), root).href;
-      const words: ExportText = {
-        title: debate.title,
-        subtitle: t.exportData.subtitle,
-        sourceLine: t.exportData.sourceLine(
-          debate,
-          versionDate ? t.cite.versionLabel(versionDate) : '',
-        ),
-        url: absolute(paths.overview()),
-        legendHeading: t.legendHeading,
-        legendAxis: t.exportData.axisNote,
-        relationHeading: t.relationColumn,
-        notPlaced: t.positionStates,
-        relationKinds: t.relationKinds,
-        speakerName: (id) => {
-          const speaker = debate.speakers.find((s) => s.id === id);
-          return speaker ? name(speaker) : id;
-        },
+      const speakerName = (id: string) => {
+        const speaker = debate.speakers.find((s) => s.id === id);
+        return speaker ? name(speaker) : id;
       };
       const { exportFile } = await import('./export-files');
       const { blob, name: fileName } = await exportFile(kind, {
         debate,
         original,
-        words,
+        reading: tag.toLowerCase(),
+        words: exportText(t, debate, speakerName, address(paths.overview())),
         quoteUrl: (topicId, speakerId, quoteId) =>
-          `${absolute(paths.stance(topicId, speakerId))}#${encodeURIComponent(quoteId)}`,
+          address(paths.stance(topicId, speakerId), quoteId),
       });
       const link = document.createElement('a');
       link.href = URL.createObjectURL(blob);

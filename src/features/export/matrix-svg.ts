@@ -1,160 +1,226 @@
-import { scaleBand, scaleLinear } from 'd3-scale';
+import { scaleLinear } from 'd3-scale';
 import palette from 'virtual:position-palette';
 import { findRelation, findStance } from '@/model/debate-queries';
-import type { Debate } from '@/model/debate-schema';
-import { escapeXml, type ExportText } from './export-text';
+import type { Debate, Topic } from '@/model/debate-schema';
+import type { ExportText } from './export-text';
+import { blockHeight, escapeXml, textBlock, wrapText } from './svg-text';
+import { legendAndFooter } from './svg-legend';
+import { mark, SHAPES } from './svg-marks';
 
-// The matrix as a self-contained SVG for a slide: a title, one row per topic with both
-// speakers' marks on the topic's own axis between its two poles, how they relate, a legend
-// and the source line. Built from the data with d3 scales (not a copy of the live grid), with
-// real <text>, so it stays sharp and searchable at any size.
+// The matrix as a self-contained SVG for a slide: a title, one row per topic with each
+// speaker's mark on the topic's own axis between its two poles, how they relate, a legend and
+// the source line. Built from the data with d3 scales (not a copy of the live grid), with real
+// <text>, wrapped to the box each text has (svg-text.ts), so every row is as tall as its
+// longest text and nothing overlaps or leaves the canvas, in any reading.
 
 export const SVG_WIDTH = 1200;
 const MARGIN = 32;
-const ROW_HEIGHT = 92;
-const HEADER_HEIGHT = 110;
-const TOPIC_WIDTH = 300;
-const RELATION_WIDTH = 160;
+const GAP = 16;
+const PAD = 14;
+const TOPIC_WIDTH = 250;
+const POLE_WIDTH = 96;
+const RELATION_WIDTH = 150;
+const LANE_GAP = 4;
+const MARK_ROOM = 14;
 const FONT =
   "system-ui, 'Noto Sans CJK TC', 'Noto Sans CJK SC', 'PingFang TC', 'Microsoft JhengHei', sans-serif";
-/** Each speaker's mark: a shape as well as a lane, never colour alone. */
-const SHAPES = ['circle', 'square', 'diamond', 'triangle'] as const;
 
-function mark(shape: (typeof SHAPES)[number], x: number, y: number, fill: string): string {
-  const r = 9;
-  const stroke = `fill="${fill}" stroke="#1f2328" stroke-width="1.5"`;
-  switch (shape) {
-    case 'circle':
-      return `<circle cx="${x}" cy="${y}" r="${r}" ${stroke}/>`;
-    case 'square':
-      return `<rect x="${x - r}" y="${y - r}" width="${2 * r}" height="${2 * r}" ${stroke}/>`;
-    case 'diamond':
-      return `<path d="M${x} ${y - r - 2}L${x + r + 2} ${y}L${x} ${y + r + 2}L${x - r - 2} ${y}Z" ${stroke}/>`;
-    case 'triangle':
-      return `<path d="M${x} ${y - r - 1}L${x + r + 1} ${y + r}L${x - r - 1} ${y + r}Z" ${stroke}/>`;
+const relationX = SVG_WIDTH - MARGIN - RELATION_WIDTH;
+const axisStart = MARGIN + TOPIC_WIDTH + GAP + POLE_WIDTH + 12;
+const axisEnd = relationX - GAP - POLE_WIDTH - 12;
+const position = scaleLinear().domain([-2, 2]).range([axisStart, axisEnd]);
+
+const line = (x1: number, x2: number, y1: number, y2: number, attrs: string) =>
+  `<line x1="${x1}" x2="${x2}" y1="${y1}" y2="${y2}" ${attrs}/>`;
+
+/** One speaker's lane in a row: their mark and label, wrapped to the room beside the mark. */
+function lane(debate: Debate, topic: Topic, speakerIndex: number, words: ExportText) {
+  const speaker = debate.speakers[speakerIndex];
+  const stance = speaker && findStance(debate, topic.id, speaker.id);
+  const name = speaker ? words.speakerName(speaker.id) : '';
+  const shape = SHAPES[speakerIndex] ?? 'circle';
+  if (stance?.position.state === 'placed') {
+    const x = position(stance.position.value);
+    // The label goes on the side of the mark nearer the axis's middle, clear of the poles.
+    const toLeft = stance.position.value > 0;
+    const room = toLeft ? x - MARK_ROOM - axisStart : axisEnd - x - MARK_ROOM;
+    const lines = wrapText(words.speakerLabel(name, stance.label), room, 12);
+    return { x, shape, fill: palette[`${stance.position.value}`].marker, lines, toLeft };
   }
+  const state = stance?.position.state ?? 'not-addressed';
+  const lines = wrapText(
+    words.speakerLabel(name, words.notPlaced[state]),
+    axisEnd - axisStart - 2 * MARK_ROOM,
+    12,
+  );
+  // Not placed on the axis: a hollow mark at its start, with the reason.
+  return { x: axisStart + 9, shape, fill: '#ffffff', lines, toLeft: false };
 }
 
-const text = (x: number, y: number, content: string, attrs = '') =>
-  `<text x="${x}" y="${y}"${attrs ? ` ${attrs}` : ''}>${escapeXml(content)}</text>`;
+function row(debate: Debate, topic: Topic, top: number, words: ExportText) {
+  const speakers = debate.speakers.slice(0, SHAPES.length);
+  const heading = wrapText(topic.heading, TOPIC_WIDTH, 17, true);
+  const sub = wrapText(topic.subheading, TOPIC_WIDTH, 12);
+  const from = wrapText(topic.axis.from, POLE_WIDTH, 12);
+  const to = wrapText(topic.axis.to, POLE_WIDTH, 12);
+  const relation = findRelation(
+    debate,
+    topic.id,
+    speakers.map((s) => s.id),
+  );
+  const relationLines = relation
+    ? wrapText(words.relationKinds[relation.kind] ?? relation.kind, RELATION_WIDTH, 14, true)
+    : [];
+  const lanes = speakers.map((_, i) => lane(debate, topic, i, words));
+  const laneHeights = lanes.map((l) =>
+    Math.max(22, blockHeight(l.lines.length, 12, 15) + LANE_GAP),
+  );
+  const lanesHeight = laneHeights.reduce((a, b) => a + b, 0);
+  const topicHeight = blockHeight(heading.length, 17, 21) + 6 + blockHeight(sub.length, 12, 15);
+  const side = Math.max(blockHeight(from.length, 12, 15), blockHeight(to.length, 12, 15));
+  const height =
+    2 * PAD +
+    Math.max(topicHeight, lanesHeight + 12, side, blockHeight(relationLines.length, 14, 18));
+  const mid = top + height / 2;
+  const parts = [line(MARGIN, SVG_WIDTH - MARGIN, top, top, 'stroke="#d0d7de"')];
+  parts.push(
+    textBlock({
+      x: MARGIN,
+      y: top + PAD + 17,
+      lines: heading,
+      fontSize: 17,
+      lineHeight: 21,
+      attrs: 'font-weight="700"',
+    }),
+  );
+  parts.push(
+    textBlock({
+      x: MARGIN,
+      y: top + PAD + blockHeight(heading.length, 17, 21) + 6 + 12,
+      lines: sub,
+      fontSize: 12,
+      lineHeight: 15,
+      attrs: 'fill="#57606a"',
+    }),
+  );
+  parts.push(line(axisStart, axisEnd, mid, mid, 'stroke="#8c959f" stroke-width="2"'));
+  for (const v of [-2, -1, 0, 1, 2])
+    parts.push(line(position(v), position(v), mid - 4, mid + 4, 'stroke="#8c959f"'));
+  const centred = (lines: string[], size: number, lh: number) =>
+    mid - blockHeight(lines.length, size, lh) / 2 + size;
+  parts.push(
+    textBlock({
+      x: axisStart - 12,
+      y: centred(from, 12, 15),
+      lines: from,
+      fontSize: 12,
+      lineHeight: 15,
+      anchor: 'end',
+      attrs: 'fill="#57606a"',
+    }),
+  );
+  parts.push(
+    textBlock({
+      x: axisEnd + 12,
+      y: centred(to, 12, 15),
+      lines: to,
+      fontSize: 12,
+      lineHeight: 15,
+      attrs: 'fill="#57606a"',
+    }),
+  );
+  if (relationLines.length)
+    parts.push(
+      textBlock({
+        x: relationX,
+        y: centred(relationLines, 14, 18),
+        lines: relationLines,
+        fontSize: 14,
+        lineHeight: 18,
+        attrs: 'font-weight="700"',
+      }),
+    );
+  // The lanes stack around the axis: half above the line, half below.
+  let laneTop = mid - lanesHeight / 2;
+  lanes.forEach((l, i) => {
+    const laneHeight = laneHeights[i] ?? 22;
+    const y = laneTop + laneHeight / 2;
+    parts.push(mark(l.shape, l.x, y, l.fill));
+    const textY = y - blockHeight(l.lines.length, 12, 15) / 2 + 12;
+    parts.push(
+      textBlock({
+        x: l.toLeft ? l.x - MARK_ROOM : l.x + MARK_ROOM,
+        y: textY,
+        lines: l.lines,
+        fontSize: 12,
+        lineHeight: 15,
+        anchor: l.toLeft ? 'end' : 'start',
+      }),
+    );
+    laneTop += laneHeight;
+  });
+  return { parts, height };
+}
 
 export function matrixSvg(debate: Debate, words: ExportText): { svg: string; height: number } {
-  const speakers = debate.speakers.slice(0, SHAPES.length);
-  const rows = scaleBand()
-    .domain(debate.topics.map((t) => t.id))
-    .range([HEADER_HEIGHT, HEADER_HEIGHT + ROW_HEIGHT * debate.topics.length]);
-  // Room either side of the axis for its poles' names (at most 8 characters each).
-  const axisStart = MARGIN + TOPIC_WIDTH + 110;
-  const axisEnd = SVG_WIDTH - MARGIN - RELATION_WIDTH - 120;
-  const position = scaleLinear().domain([-2, 2]).range([axisStart, axisEnd]);
-  const lane = scaleBand<number>()
-    .domain(speakers.map((_, i) => i))
-    .range([-22, 22])
-    .paddingInner(0.2);
-  const bodyEnd = rows.range()[1];
-  const parts: string[] = [];
-
-  parts.push(text(MARGIN, 46, words.title, 'font-size="24" font-weight="700"'));
-  parts.push(text(MARGIN, 76, words.subtitle, 'font-size="15" fill="#57606a"'));
-  parts.push(text(MARGIN, HEADER_HEIGHT - 8, words.legendAxis, 'font-size="13" fill="#57606a"'));
+  const width = SVG_WIDTH - 2 * MARGIN;
+  const title = wrapText(words.title, width, 24, true);
+  const subtitle = wrapText(words.subtitle, width, 15);
+  const axisNote = wrapText(words.legendAxis, relationX - GAP - MARGIN, 13);
+  const parts = [
+    textBlock({
+      x: MARGIN,
+      y: MARGIN + 24,
+      lines: title,
+      fontSize: 24,
+      lineHeight: 30,
+      attrs: 'font-weight="700"',
+    }),
+  ];
+  let y = MARGIN + blockHeight(title.length, 24, 30) + 10;
   parts.push(
-    text(
-      SVG_WIDTH - MARGIN - RELATION_WIDTH,
-      HEADER_HEIGHT - 8,
-      words.relationHeading,
-      'font-size="13" font-weight="700"',
-    ),
+    textBlock({
+      x: MARGIN,
+      y: y + 15,
+      lines: subtitle,
+      fontSize: 15,
+      lineHeight: 20,
+      attrs: 'fill="#57606a"',
+    }),
   );
-
+  y += blockHeight(subtitle.length, 15, 20) + 14;
+  parts.push(
+    textBlock({
+      x: MARGIN,
+      y: y + 13,
+      lines: axisNote,
+      fontSize: 13,
+      lineHeight: 17,
+      attrs: 'fill="#57606a"',
+    }),
+  );
+  const relationHeading = wrapText(words.relationHeading, RELATION_WIDTH, 13, true);
+  parts.push(
+    textBlock({
+      x: relationX,
+      y: y + 13,
+      lines: relationHeading,
+      fontSize: 13,
+      lineHeight: 17,
+      attrs: 'font-weight="700"',
+    }),
+  );
+  y +=
+    Math.max(blockHeight(axisNote.length, 13, 17), blockHeight(relationHeading.length, 13, 17)) +
+    10;
   for (const topic of debate.topics) {
-    const top = rows(topic.id) ?? 0;
-    const mid = top + ROW_HEIGHT / 2;
-    parts.push(
-      `<line x1="${MARGIN}" x2="${SVG_WIDTH - MARGIN}" y1="${top}" y2="${top}" stroke="#d0d7de"/>`,
-    );
-    parts.push(text(MARGIN, mid - 4, topic.heading, 'font-size="17" font-weight="700"'));
-    parts.push(text(MARGIN, mid + 18, topic.subheading, 'font-size="12" fill="#57606a"'));
-    parts.push(
-      `<line x1="${axisStart}" x2="${axisEnd}" y1="${mid}" y2="${mid}" stroke="#8c959f" stroke-width="2"/>`,
-    );
-    for (const v of [-2, -1, 0, 1, 2])
-      parts.push(
-        `<line x1="${position(v)}" x2="${position(v)}" y1="${mid - 4}" y2="${mid + 4}" stroke="#8c959f"/>`,
-      );
-    parts.push(
-      text(
-        axisStart - 16,
-        mid + 5,
-        topic.axis.from,
-        'font-size="12" text-anchor="end" fill="#57606a"',
-      ),
-    );
-    parts.push(text(axisEnd + 16, mid + 5, topic.axis.to, 'font-size="12" fill="#57606a"'));
-    speakers.forEach((speaker, i) => {
-      const stance = findStance(debate, topic.id, speaker.id);
-      const y = mid + (lane(i) ?? 0) + lane.bandwidth() / 2;
-      const name = words.speakerName(speaker.id);
-      const shape = SHAPES[i] ?? 'circle';
-      if (stance?.position.state === 'placed') {
-        const x = position(stance.position.value);
-        parts.push(mark(shape, x, y, palette[`${stance.position.value}`].marker));
-        // The name goes on the side of the mark nearer the axis's middle, clear of the poles.
-        const toLeft = stance.position.value > 0;
-        parts.push(
-          text(
-            toLeft ? x - 14 : x + 14,
-            y + 5,
-            `${name}：${stance.label}`,
-            toLeft ? 'font-size="12" text-anchor="end"' : 'font-size="12"',
-          ),
-        );
-      } else {
-        const state = stance?.position.state ?? 'not-addressed';
-        parts.push(mark(shape, axisStart - 40, y, '#ffffff'));
-        parts.push(
-          text(axisStart - 26, y + 5, `${name}：${words.notPlaced[state]}`, 'font-size="12"'),
-        );
-      }
-    });
-    const relation = findRelation(
-      debate,
-      topic.id,
-      speakers.map((s) => s.id),
-    );
-    if (relation)
-      parts.push(
-        text(
-          SVG_WIDTH - MARGIN - RELATION_WIDTH,
-          mid + 5,
-          words.relationKinds[relation.kind] ?? relation.kind,
-          'font-size="14" font-weight="700"',
-        ),
-      );
+    const drawn = row(debate, topic, y, words);
+    parts.push(...drawn.parts);
+    y += drawn.height;
   }
-
-  // The legend: which mark is which speaker, and the source.
-  let y = bodyEnd + 36;
-  parts.push(
-    `<line x1="${MARGIN}" x2="${SVG_WIDTH - MARGIN}" y1="${bodyEnd}" y2="${bodyEnd}" stroke="#d0d7de"/>`,
-  );
-  parts.push(text(MARGIN, y, words.legendHeading, 'font-size="14" font-weight="700"'));
-  let x = MARGIN + 90;
-  speakers.forEach((speaker, i) => {
-    parts.push(mark(SHAPES[i] ?? 'circle', x, y - 5, '#ffffff'));
-    parts.push(text(x + 16, y, words.speakerName(speaker.id), 'font-size="14"'));
-    x += 200;
-  });
-  const swatches = ([-2, -1, 0, 1, 2] as const).map(
-    (v, i) =>
-      `<rect x="${x + i * 22}" y="${y - 14}" width="18" height="18" fill="${palette[`${v}`].marker}" stroke="#1f2328"/>`,
-  );
-  parts.push(...swatches);
-  y += 34;
-  parts.push(text(MARGIN, y, words.sourceLine, 'font-size="13" fill="#1f2328"'));
-  y += 22;
-  parts.push(text(MARGIN, y, words.url, 'font-size="13" fill="#0b5cad"'));
-  const height = y + MARGIN;
-
+  const footer = legendAndFooter(debate, words, { top: y, left: MARGIN, width });
+  parts.push(...footer.parts);
+  const height = Math.ceil(footer.bottom + MARGIN);
   const svg = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${SVG_WIDTH}" height="${height}" viewBox="0 0 ${SVG_WIDTH} ${height}" font-family="${escapeXml(FONT)}" fill="#1f2328">`,
     `<title>${escapeXml(words.title)}</title>`,

@@ -115,6 +115,11 @@ export function useIsOpenedDebate(): boolean {
   return useDebateInView().inReading === false;
 }
 
+/** Whether the debate in view is the one the site was built with (not one opened from disk). */
+export function useIsBundledDebate(): boolean {
+  return useDebateInView().inReading === true;
+}
+
 /** The source text that came with the debate in view, if any (the bundled one loads lazily). */
 export function useDebateSource(): string | undefined {
   return useDebateInView().source;

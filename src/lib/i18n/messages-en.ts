@@ -1,4 +1,4 @@
-import type { Messages, QuoteTextParts } from './messages-zh-hant';
+import type { FivePositions, Messages, QuoteTextParts } from './messages-zh-hant';
 
 // The interface in English. Same keys and signatures as the Traditional Chinese catalogue.
 export const messagesEn: Messages = {
@@ -369,10 +369,27 @@ export const messagesEn: Messages = {
     stance: 'this stance',
     quote: 'this quote',
     title: (what: string) => `Cite ${what}`,
-    intro: (version: string) =>
-      `Each citation names the speaker, the article (NetEase Tech’s report), this page’s address, today as the access date, and the ${version}, so it says which reading it quotes.`,
-    noVersion:
-      'Each citation names the speaker, the article (NetEase Tech’s report), this page’s address and today as the access date.',
+    // The two things a reader can cite, and what each citation names.
+    kindsLabel: 'Cite',
+    kinds: { article: 'The article', page: 'This page of our site' },
+    intro: {
+      article: (d: { outlet: string; author: string; interviewer: string }) =>
+        `Cites the article as ${d.outlet} published it: its author ${d.author}, interviewer ${d.interviewer}, title, column and year; a cited quote also says who said it.`,
+      page: (version: string) =>
+        `Cites this page of our site: its title, the ${version || 'data version'}, its address and today as the access date. Its labels and summaries are our reading, not the speakers’ words.`,
+    },
+    quoteLine: (
+      q: { speaker: string; words: string; reported: boolean; translation?: string | undefined },
+      author: string,
+    ) =>
+      `${q.speaker}${q.reported ? ` (paraphrased by ${author})` : ''}: “${q.words}”${q.translation ? ` [our translation: “${q.translation}”]` : ''}`,
+    citedIn: { apa: 'as cited in ', mla: 'qtd. in ', chicago: 'quoted in ' },
+    inTextJoin: ' ',
+    outletColumn: (outlet: string, column: string) => `${outlet}, ${column}`,
+    subtitled: (title: string, subtitle: string) => `${title}: ${subtitle}`,
+    qualified: (title: string, qualifier: string) => `${title} (${qualifier})`,
+    interviewerNote: (name: string) => `Interviewer: ${name}`,
+    noteJoin: '; ',
     formats: {
       gbt7714: 'GB/T 7714-2015',
       apa: 'APA 7th edition',
@@ -398,9 +415,20 @@ export const messagesEn: Messages = {
       csv: 'Quotes as CSV',
       json: 'All data as JSON',
     },
-    subtitle: 'Where the two speakers stand on each topic, and how they relate',
+    // Said from the debate: its speakers and how many topics.
+    subtitle: (speakers: string[], topics: number) =>
+      `Where ${speakers.length > 2 ? `${speakers.slice(0, -1).join(', ')} and ${speakers.at(-1)}` : speakers.join(' and ')} stand on ${topics} ${topics === 1 ? 'topic' : 'topics'}${speakers.length > 1 ? ', and how they relate' : ''}`,
     axisNote:
       'One row per topic: a mark’s place between the topic’s two poles is the speaker’s position; the shape tells the speakers apart.',
+    speakerLabel: (name: string, label: string) => `${name}: ${label}`,
+    // The legend's five colours, from the left ("from") pole to the right one.
+    positionLabels: [
+      'Strongly toward the left pole',
+      'Toward the left pole',
+      'Between the poles',
+      'Toward the right pole',
+      'Strongly toward the right pole',
+    ] as FivePositions,
     sourceLine: (
       d: {
         outlet: string;
@@ -412,7 +440,7 @@ export const messagesEn: Messages = {
       },
       version: string,
     ) =>
-      `Source: ${d.outlet}, ${d.column}, ${d.programme}; interviewer ${d.interviewer}, author ${d.author}; ${d.published.period}${version ? `; ${version}` : ''}`,
+      `Source: ${d.outlet}, ${d.column}, ${d.programme}; interviewer: ${d.interviewer}; author: ${d.author}; ${d.published.period}${version ? `; ${version}` : ''}`,
     preparing: 'Preparing the file…',
     done: (file: string) => `Downloaded ${file}`,
     failed: (reason: string) => `Couldn’t make the file: ${reason}`,

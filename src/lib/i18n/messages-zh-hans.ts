@@ -5,7 +5,7 @@ import type {
   QuoteKind,
   RelationKind,
 } from '@/model/debate-schema';
-import type { Messages, QuoteTextParts } from './messages-zh-hant';
+import type { FivePositions, Messages, QuoteTextParts } from './messages-zh-hant';
 
 // The interface in Simplified Chinese, in mainland usage (芯片, 打开文件, 粘贴, “引号”): first
 // converted from the Traditional catalogue with OpenCC, then read and rewritten by hand.
@@ -338,9 +338,24 @@ export const messagesZhHans: Messages = {
     stance: '这个立场',
     quote: '这条引文',
     title: (what: string) => `引用${what}`,
-    intro: (version: string) =>
-      `引用格式列出讲者、原文（网易科技的报道）、本页网址、今天的引用日期，以及${version}，说明引用的是哪一版的解读。`,
-    noVersion: '引用格式列出讲者、原文（网易科技的报道）、本页网址与今天的引用日期。',
+    // The two things a reader can cite, and what each citation names.
+    kindsLabel: '引用的是',
+    kinds: { article: '原文', page: '本站这一页' },
+    intro: {
+      article: (d: { outlet: string; author: string; interviewer: string }) =>
+        `引用${d.outlet}刊发的原文：作者${d.author}、采访${d.interviewer}、篇名、栏目与年份；引用引文时，也写明是谁说的。`,
+      page: (version: string) =>
+        `引用本站的这一页：页面标题、${version || '数据版本'}、网址与今天的引用日期；这些标签与摘要是本站的解读，不是讲者的话。`,
+    },
+    quoteLine: (q: { speaker: string; words: string; reported: boolean }, author: string) =>
+      `${q.speaker}${q.reported ? `（${author}转述）` : ''}：“${q.words}”`,
+    citedIn: { apa: '转引自', mla: '转引自', chicago: '转引自' },
+    inTextJoin: '',
+    outletColumn: (outlet: string, column: string) => `${outlet} ${column}`,
+    subtitled: (title: string, subtitle: string) => `${title}：${subtitle}`,
+    qualified: (title: string, qualifier: string) => `${title}（${qualifier}）`,
+    interviewerNote: (name: string) => `采访：${name}`,
+    noteJoin: '；',
     formats: {
       gbt7714: 'GB/T 7714-2015',
       apa: 'APA 第7版',
@@ -366,8 +381,19 @@ export const messagesZhHans: Messages = {
       csv: '引文 CSV',
       json: '完整数据 JSON',
     },
-    subtitle: '两位讲者在六个议题上的立场与两人关系',
+    // Said from the debate: its speakers and how many topics.
+    subtitle: (speakers: string[], topics: number) =>
+      `${speakers.length > 1 ? `${speakers.slice(0, -1).join('、')}与${speakers.at(-1)}` : (speakers[0] ?? '')}在 ${topics} 个议题上的立场${speakers.length === 2 ? '与两人关系' : ''}`,
     axisNote: '每个议题一行：标记在议题两极之间的位置就是讲者的立场；形状区分讲者。',
+    speakerLabel: (name: string, label: string) => `${name}：${label}`,
+    // The legend's five colours, from the left ("from") pole to the right one.
+    positionLabels: [
+      '明确偏向左端',
+      '偏向左端',
+      '居中',
+      '偏向右端',
+      '明确偏向右端',
+    ] as FivePositions,
     sourceLine: (
       d: {
         outlet: string;
@@ -379,7 +405,7 @@ export const messagesZhHans: Messages = {
       },
       version: string,
     ) =>
-      `来源：${d.outlet}${d.column}${d.programme}，采访：${d.interviewer}，作者：${d.author}，${d.published.period}${version ? `；${version}` : ''}`,
+      `来源：${d.outlet} · ${d.column} · ${d.programme}；采访：${d.interviewer}；作者：${d.author}；${d.published.period}${version ? `；${version}` : ''}`,
     preparing: '正在准备文件……',
     done: (file: string) => `已下载 ${file}`,
     failed: (reason: string) => `无法生成文件：${reason}`,

@@ -6,6 +6,9 @@ import type {
   RelationKind,
 } from '@/model/debate-schema';
 
+/** A label for each of the five positions, from the left pole to the right. */
+export type FivePositions = readonly [string, string, string, string, string];
+
 // The interface in Traditional Chinese, the source's script. Every user-visible string of the
 // interface (not the debate's data) lives in a catalogue, one per language, each typed by this one.
 export const messagesZhHant = {
@@ -340,9 +343,24 @@ export const messagesZhHant = {
     stance: '這個立場',
     quote: '這則引文',
     title: (what: string) => `引用${what}`,
-    intro: (version: string) =>
-      `引用格式列出講者、原文（網易科技的報導）、本頁網址、今天的引用日期，以及${version}，說明引用的是哪一版的解讀。`,
-    noVersion: '引用格式列出講者、原文（網易科技的報導）、本頁網址與今天的引用日期。',
+    // The two things a reader can cite, and what each citation names.
+    kindsLabel: '引用的是',
+    kinds: { article: '原文', page: '本站這一頁' },
+    intro: {
+      article: (d: { outlet: string; author: string; interviewer: string }) =>
+        `引用${d.outlet}刊出的原文：作者${d.author}、採訪${d.interviewer}、篇名、欄目與年份；引用引文時，也寫明是誰說的。`,
+      page: (version: string) =>
+        `引用本站的這一頁：頁面標題、${version || '資料版本'}、網址與今天的引用日期；這些標籤與摘要是本站的解讀，不是講者的話。`,
+    },
+    quoteLine: (q: { speaker: string; words: string; reported: boolean }, author: string) =>
+      `${q.speaker}${q.reported ? `（${author}轉述）` : ''}：「${q.words}」`,
+    citedIn: { apa: '轉引自', mla: '轉引自', chicago: '轉引自' },
+    inTextJoin: '',
+    outletColumn: (outlet: string, column: string) => `${outlet} ${column}`,
+    subtitled: (title: string, subtitle: string) => `${title}：${subtitle}`,
+    qualified: (title: string, qualifier: string) => `${title}（${qualifier}）`,
+    interviewerNote: (name: string) => `採訪：${name}`,
+    noteJoin: '；',
     formats: {
       gbt7714: 'GB/T 7714-2015',
       apa: 'APA 第7版',
@@ -368,8 +386,19 @@ export const messagesZhHant = {
       csv: '引文 CSV',
       json: '完整資料 JSON',
     },
-    subtitle: '兩位講者在六個議題上的立場與兩人關係',
+    // Said from the debate: its speakers and how many topics.
+    subtitle: (speakers: string[], topics: number) =>
+      `${speakers.length > 1 ? `${speakers.slice(0, -1).join('、')}與${speakers.at(-1)}` : (speakers[0] ?? '')}在 ${topics} 個議題上的立場${speakers.length === 2 ? '與兩人關係' : ''}`,
     axisNote: '每個議題一列：標記在議題兩極之間的位置就是講者的立場；形狀區分講者。',
+    speakerLabel: (name: string, label: string) => `${name}：${label}`,
+    // The legend's five colours, from the left ("from") pole to the right one.
+    positionLabels: [
+      '明確偏向左端',
+      '偏向左端',
+      '居中',
+      '偏向右端',
+      '明確偏向右端',
+    ] as FivePositions,
     sourceLine: (
       d: {
         outlet: string;
@@ -381,7 +410,7 @@ export const messagesZhHant = {
       },
       version: string,
     ) =>
-      `來源：${d.outlet}${d.column}${d.programme}，採訪：${d.interviewer}，作者：${d.author}，${d.published.period}${version ? `；${version}` : ''}`,
+      `來源：${d.outlet} · ${d.column} · ${d.programme}；採訪：${d.interviewer}；作者：${d.author}；${d.published.period}${version ? `；${version}` : ''}`,
     preparing: '正在準備檔案……',
     done: (file: string) => `已下載 ${file}`,
     failed: (reason: string) => `無法產生檔案：${reason}`,
