@@ -11,7 +11,10 @@ async function loadBundled() {
     import('virtual:bundled-debate'),
     import('virtual:bundled-source'),
   ]);
-  return { debate, source };
+  // The readers' codings stay in their own files (codings/<coder>.json): the studio edits
+  // debate.json, and an export must write back only what came from it.
+  const { codings: _codings, ...edited } = debate;
+  return { debate: edited, source };
 }
 
 /** The editors' studio (/studio): lazily loaded, never part of a reader page's JavaScript. */
