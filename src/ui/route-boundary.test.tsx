@@ -1,6 +1,8 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Link, MemoryRouter, Route, Routes } from 'react-router';
+import { messagesZhHant } from '@/lib/i18n/messages-zh-hant';
+import { ReadingProvider } from '@/lib/i18n/reading-context';
 import { RouteBoundary } from './route-boundary';
 
 function Broken(): never {
@@ -11,15 +13,17 @@ it('shows what broke in place of the page, and tries again at the next address',
   // React reports the error it caught on the console, as it should.
   vi.spyOn(console, 'error').mockImplementation(() => {});
   render(
-    <MemoryRouter initialEntries={['/broken']}>
-      <Link to="/fine">elsewhere</Link>
-      <RouteBoundary>
-        <Routes>
-          <Route path="/broken" element={<Broken />} />
-          <Route path="/fine" element={<p>a page that works</p>} />
-        </Routes>
-      </RouteBoundary>
-    </MemoryRouter>,
+    <ReadingProvider place={{ reading: 'zh-hant', explicit: false }} messages={messagesZhHant}>
+      <MemoryRouter initialEntries={['/broken']}>
+        <Link to="/fine">elsewhere</Link>
+        <RouteBoundary>
+          <Routes>
+            <Route path="/broken" element={<Broken />} />
+            <Route path="/fine" element={<p>a page that works</p>} />
+          </Routes>
+        </RouteBoundary>
+      </MemoryRouter>
+    </ReadingProvider>,
   );
   expect(screen.getByRole('alert')).toHaveTextContent('the stance has no quotes');
   await userEvent.click(screen.getByRole('link', { name: 'elsewhere' }));

@@ -48,7 +48,7 @@ describe('npm run check-data', { timeout: 60_000 }, () => {
     expect(checkData(folder)).toEqual({
       status: 1,
       lines: [
-        `${path}:points[0].topicIds[0]: Point “DeepSeek marks a major t…”: no topic has the id “nowhere”: choose one of the debate’s topics.`,
+        `${path}:points[0].topicIds[0]: Point “DeepSeek brings an AI ts…”: no topic has the id “nowhere”: choose one of the debate’s topics.`,
       ],
     });
   });

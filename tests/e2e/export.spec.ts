@@ -62,9 +62,9 @@ test('the matrix downloads as an SVG with real text: title, every topic, legend,
   }, bytes.toString('utf8'));
   expect(texts[0]).toBe('DeepSeek：拐點還是海嘯？蔡恆進與楊蜀的《Future Talk》對談');
   for (const topic of bundled.topics) expect(texts).toContain(topic.heading);
-  expect(texts).toContain('蔡恆進：AI的海嘯要來了');
+  expect(texts).toContain('蔡恆進：海嘯要來，顛覆原路');
   expect(texts).toContain('圖例');
-  expect(texts).toContain('側重不同');
+  expect(texts).toContain('看法分歧');
   expect(texts).toContain(
     '來源：網易科技 · 科技《態度》欄目 · 《Future Talk》；採訪：丁廣勝；作者：崔玉賢；2025年春節後；資料版本 2026-12-07',
   );
@@ -104,7 +104,7 @@ test('the quotes download as CSV: a BOM, one row per quote, the Chinese verbatim
   expect(rows).toHaveLength(1 + QUOTE_COUNT);
   const first = bundled.stances[0];
   const row = rows.find((r) => r[6] === first?.quotes[0]?.quote.exact);
-  expect(row?.slice(0, 4)).toEqual(['拐點還是海嘯', '蔡恆進', '2', 'AI的海嘯要來了']);
+  expect(row?.slice(0, 4)).toEqual(['拐點還是海嘯', '蔡恆進', '2', '海嘯要來，顛覆原路']);
   expect(row?.[7]).toBe(
     `http://127.0.0.1:${process.env.E2E_PORT ?? 4321}/topics/inflection-point/cai-hengjin#inflection-point-cai-1`,
   );

@@ -23,7 +23,16 @@ test('a template keeps a slot for the address and the access date', () => {
 });
 
 test('the build refuses a style that prints a stand-in in a form the dialog cannot fill', () => {
-  expect(() => toTemplate('Accessed November 11, 1111.')).toThrow(/stand-in/);
+  expect(() => toTemplate('Accessed 1111/11/11.')).toThrow(/stand-in/);
+  expect(() => toTemplate('See cited.invalid.')).toThrow(/stand-in/);
+});
+
+test('a retrieval date spelled out, in Chinese, English or MLA’s form, becomes a slot', () => {
+  expect(toTemplate('讀取於 1111年11月11日, 從 https://cited.invalid/page')).toBe(
+    '讀取於 {{accessed-zh}}, 從 {{url}}',
+  );
+  expect(toTemplate('Retrieved November 11, 1111')).toBe('Retrieved {{accessed-en}}');
+  expect(toTemplate('Accessed 11 Nov. 1111.')).toBe('Accessed {{accessed-mla}}.');
 });
 
 // The bundled debate's citations come from the build's templates; a debate opened from disk

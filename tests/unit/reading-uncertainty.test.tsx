@@ -68,7 +68,7 @@ describe('a stance the readers placed differently', () => {
 
   it('gives no range where the readers agreed', () => {
     renderExplorer('/topics/inflection-point/cai-hengjin');
-    expect(screen.queryByText(/獨立編碼的讀者/)).toBeNull();
+    expect(screen.queryByText(/^獨立編碼的讀者把這一立場/)).toBeNull();
   });
 });
 

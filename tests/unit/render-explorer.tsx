@@ -48,7 +48,8 @@ function Shell({ onLocation }: { onLocation: (location: Location) => void }) {
  * disk. `router.state.location` is the address the app is at (within the reading).
  */
 export function renderExplorer(url: string, debate?: Debate) {
-  const place = placeOf('/', new URL(url, 'http://x').pathname);
+  // The path as written: new URL() would read a path starting // as another host.
+  const place = placeOf('/', url.split(/[?#]/)[0] ?? '/');
   const data = pageDebateFor(place.reading, { hant: bundledDebate, hans: bundledHans });
   const router = { state: { location: undefined as unknown as Location } };
   const view = render(

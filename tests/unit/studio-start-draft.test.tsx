@@ -1,21 +1,24 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useEffect } from 'react';
 import { MemoryRouter } from 'react-router';
-import { rehydratePreferences } from '@/lib/preferences';
+import { messagesEn } from '@/lib/i18n/messages-en';
+import { ReadingProvider } from '@/lib/i18n/reading-context';
 import { describe, expect, it, vi } from 'vitest';
 import { StartDraft, type ReadFolder } from '@/features/studio/start-draft';
 
-/** What the app does once hydrated: the reader's choices (here, ?lang=en) take effect. */
+/** The studio as an English reader has it (/en/studio). */
 function Hydrated({ children }: { children: React.ReactNode }) {
-  useEffect(rehydratePreferences, []);
-  return children;
+  return (
+    <ReadingProvider place={{ reading: 'en', explicit: true }} messages={messagesEn}>
+      {children}
+    </ReadingProvider>
+  );
 }
 
 function startDraftWith(readFolder: ReadFolder = () => new Promise(() => {})) {
   const onStart = vi.fn();
   render(
-    <MemoryRouter initialEntries={['/studio?lang=en']}>
+    <MemoryRouter initialEntries={['/studio']}>
       <Hydrated>
         <StartDraft
           onStart={onStart}

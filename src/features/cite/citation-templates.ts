@@ -21,9 +21,58 @@ export interface PrerenderedCitations {
 /** Stands in for the page's whole address, with a quote's fragment. */
 export const URL_STAND_IN = 'https://cited.invalid/page';
 export const ACCESSED_STAND_IN = new Date(1111, 10, 11);
-const ACCESSED_PRINTED = '1111-11-11';
 const URL_SLOT = '{{url}}';
-const ACCESSED_SLOT = '{{accessed}}';
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+// MLA's abbreviations (MLA Handbook, 9th ed.): May, June and July are written in full.
+const MLA_MONTHS = [
+  'Jan.',
+  'Feb.',
+  'Mar.',
+  'Apr.',
+  'May',
+  'June',
+  'July',
+  'Aug.',
+  'Sept.',
+  'Oct.',
+  'Nov.',
+  'Dec.',
+];
+const pad = (n: number) => String(n).padStart(2, '0');
+// The forms the styles print an access date in: numeric (most), and in full where a style
+// spells out a retrieval date, as APA does for a page without a date of its own, in Chinese
+// or in English. Each has a slot of its own, filled in the same form.
+const ACCESSED_FORMS: { slot: string; print: (d: Date) => string }[] = [
+  {
+    slot: '{{accessed}}',
+    print: (d) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`,
+  },
+  {
+    slot: '{{accessed-zh}}',
+    print: (d) => `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日`,
+  },
+  {
+    slot: '{{accessed-en}}',
+    print: (d) => `${MONTHS[d.getMonth()] ?? ''} ${d.getDate()}, ${d.getFullYear()}`,
+  },
+  {
+    slot: '{{accessed-mla}}',
+    print: (d) => `${d.getDate()} ${MLA_MONTHS[d.getMonth()] ?? ''} ${d.getFullYear()}`,
+  },
+];
 
 /**
  * The template of what is cited. An article's reference is the same whatever is quoted (the
@@ -57,19 +106,18 @@ export function fillParts(parts: StyledParts, values: { url: string; accessed: D
 
 /** A citation formatted with the stand-ins, as a template. */
 export function toTemplate(text: string): string {
-  const template = text
-    .split(URL_STAND_IN)
-    .join(URL_SLOT)
-    .split(ACCESSED_PRINTED)
-    .join(ACCESSED_SLOT);
+  const template = ACCESSED_FORMS.reduce(
+    (t, { slot, print }) => t.split(print(ACCESSED_STAND_IN)).join(slot),
+    text.split(URL_STAND_IN).join(URL_SLOT),
+  );
   if (template.includes('1111') || template.includes('cited.invalid'))
     throw new Error(`a style prints a stand-in in a form the dialog cannot fill: ${text}`);
   return template;
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
 function fillTemplate(template: string, { url, accessed }: { url: string; accessed: Date }) {
-  const date = `${accessed.getFullYear()}-${pad(accessed.getMonth() + 1)}-${pad(accessed.getDate())}`;
-  return template.split(URL_SLOT).join(url).split(ACCESSED_SLOT).join(date);
+  return ACCESSED_FORMS.reduce(
+    (t, { slot, print }) => t.split(slot).join(print(accessed)),
+    template.split(URL_SLOT).join(url),
+  );
 }

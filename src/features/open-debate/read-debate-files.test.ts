@@ -50,7 +50,7 @@ describe('readDebateFiles', () => {
     [
       'wrong types',
       [file('debate.json', '{"id": 3}'), file('source.txt', source)],
-      /^debate\.json:id: /,
+      /^debate\.json: 這場辯論：代號應為文字。$/,
     ],
   ])('explains a file that is %s', async (_, files, message) => {
     const result = await readDebateFiles(files, say);
@@ -66,10 +66,9 @@ describe('readDebateFiles', () => {
       [file('debate.json', edited), file('source.txt', source)],
       say,
     );
+    // Named as an editor reads it: whose stance, which quote, and where it parts from the source.
     expect(!result.ok && result.problems).toEqual([
-      expect.stringMatching(
-        /^debate\.json:stances\[0\]\.quotes\[1\]\.position: quote "收費是最好的辦法。" is not verbatim/,
-      ),
+      'debate.json: 李華對「擁堵收費」的立場，引文「收費是最好的辦法。」：引文與原文不符：在「收費是最」之後，引文是「好」，原文是「直接」；請照錄原文。',
     ]);
   });
 

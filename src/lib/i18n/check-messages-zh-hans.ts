@@ -156,7 +156,7 @@ export const checkMessagesZhHans: CheckMessages = {
     missingStance:
       '还没有这个立场：从原文选取他谈这个议题的话添加为引文；如果他没有谈及，点击“添加缺少的立场”并说明',
     stanceNoQuotes: '标为“未谈及”的立场不能有引文：请删除引文，或把立场标在轴上',
-    keyQuote: (quote: string) => `关键引文「${quote}」不是这个立场的引文：请从它的引文中选一则`,
+    keyQuote: (quote: string) => `关键引文“${quote}”不是这个立场的引文：请从它的引文中选一条`,
     stanceNeedsQuotes: '立场至少需要一则引文：请从原文选取他的话添加为引文',
     sameSpeakers: '关系需要两位不同的讲者：请选择另一位',
     notFound: '这段引文已不在原文中，也找不到相近的段落：请从原文重新选取',
