@@ -53,7 +53,8 @@ export function citeTargets(debate: Debate): CiteTarget[] {
 
 /** The debate as each reading reads it, its Chinese, and how it names a speaker. */
 export function readingOf(debate: Debate, reading: Reading) {
-  const chinese = reading === 'zh-Hans' ? convertDebateScript(debate, simplifiedConverters) : debate;
+  const chinese =
+    reading === 'zh-Hans' ? convertDebateScript(debate, simplifiedConverters) : debate;
   const english = reading === 'en' && debate.en !== undefined;
   const messages = { 'zh-Hant': messagesZhHant, 'zh-Hans': messagesZhHans, en: messagesEn }[
     reading
