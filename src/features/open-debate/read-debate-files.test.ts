@@ -88,3 +88,30 @@ describe('readDebateFiles', () => {
     expect(result.ok).toBe(false);
   });
 });
+
+describe('a debate folder with its readers’ codings', () => {
+  const bundled = 'data/debates/future-talk-deepseek';
+  const codings = ['reader-c', 'reader-d', 'reader-e', 'reader-f', 'reader-g'];
+  const folder = (coding = (name: string) => readFileSync(`${bundled}/codings/${name}.json`)) =>
+    zipSync({
+      'deepseek/debate.json': readFileSync(`${bundled}/debate.json`),
+      'deepseek/source.txt': readFileSync(`${bundled}/source.txt`),
+      ...Object.fromEntries(codings.map((c) => [`deepseek/codings/${c}.json`, coding(c)])),
+    });
+
+  it('opens with every coding, as the build does', async () => {
+    const result = await readDebateFiles([file('deepseek.zip', folder())], say);
+    expect(result.ok && result.debate.codings?.map((c) => c.coder)).toEqual(codings);
+  });
+
+  it('names the coding file a problem is in', async () => {
+    const broken = folder((name) => {
+      const text = readFileSync(`${bundled}/codings/${name}.json`, 'utf8');
+      return strToU8(name === 'reader-d' ? text.replace('"inflection-point"', '"nowhere"') : text);
+    });
+    const result = await readDebateFiles([file('deepseek.zip', broken)], say);
+    expect(!result.ok && result.problems[0]).toMatch(
+      /^codings\/reader-d\.json: .*unknown topic "nowhere"/,
+    );
+  });
+});

@@ -6,6 +6,7 @@ import { safeName } from '@/model/plain-text';
 import type { Debate } from '@/model/debate-schema';
 import type { Messages } from '@/lib/i18n/messages-zh-hant';
 import type { CheckMessages } from '@/lib/i18n/check-messages-zh-hant';
+import { withCodingFiles, problemFile } from '@/model/folder-codings';
 import { describeFileProblems } from '@/lib/problem-text/describe-problem';
 import { readZip, type ZipProblem } from './read-zip';
 
@@ -31,6 +32,9 @@ interface NamedBytes {
 }
 
 const WANTED = ['debate.json', 'source.txt'];
+/** A debate folder's readers' codings (docs/debate-format.md#codings-and-adjudications). */
+const CODING_ENTRY = /(^|\/)codings\/[^/]+\.json$/i;
+const MAX_CODINGS = 20;
 
 function zipMessage(file: string, problem: ZipProblem, t: OpenText): string {
   const say = t.checks;
@@ -66,14 +70,22 @@ async function collect(
       collected.push({ name, bytes });
       continue;
     }
-    const zip = readZip(bytes, WANTED);
+    const zip = readZip(bytes, WANTED, undefined, {
+      matches: (path) => CODING_ENTRY.test(path),
+      max: MAX_CODINGS,
+    });
     if (!zip.ok) problems.push(zipMessage(name, zip.problem, t));
     else
       for (const entry of zip.entries)
-        collected.push({ name: safeName(entry.name), bytes: entry.bytes });
+        collected.push({
+          name: safeName(CODING_ENTRY.test(entry.name) ? codingPath(entry.name) : entry.name),
+          bytes: entry.bytes,
+        });
   }
   return { collected, problems };
 }
+
+const codingPath = (path: string) => `codings/${path.slice(path.lastIndexOf('/') + 1)}`;
 
 function decode(file: NamedBytes, t: OpenText): string | { problem: string } {
   try {
@@ -97,7 +109,9 @@ export async function readDebateFiles(
   try {
     const { collected: named, problems } = await collect(files, t);
     if (problems.length > 0) return { ok: false, problems };
-    const jsonFile = named.find((f) => /\.json$/i.test(f.name));
+    // debate.json by name, else the first JSON file; any other JSON file is a reader's coding.
+    const jsonFiles = named.filter((f) => /\.json$/i.test(f.name));
+    const jsonFile = jsonFiles.find((f) => f.name === 'debate.json') ?? jsonFiles[0];
     const sourceFile = named.find((f) => /\.txt$/i.test(f.name));
     const missing = [
       ...(jsonFile ? [] : [say.missingFile('debate.json')]),
@@ -122,11 +136,24 @@ export async function readDebateFiles(
         problems: [say.notJson(jsonFile.name, safeName((error as Error).message, 160))],
       };
     }
-    const result = parseDebate(json, source, options);
+    const codings = readCodings(
+      jsonFiles.filter((f) => f !== jsonFile),
+      t,
+    );
+    if ('problems' in codings) return { ok: false, problems: codings.problems };
+    const inline = Array.isArray((json as { codings?: unknown } | null)?.codings)
+      ? (json as { codings: unknown[] }).codings.length
+      : 0;
+    const result = parseDebate(withCodingFiles(json, codings.files), source, options);
     if (!result.ok)
       return {
         ok: false,
-        problems: describeFileProblems(result.problems, jsonFile.name, json, t.checks),
+        problems: result.problems.map((problem) => {
+          const { file, path } = problemFile(problem.path, inline, codings.files);
+          return file === 'debate.json'
+            ? (describeFileProblems([problem], jsonFile.name, json, t.checks)[0] ?? problem.message)
+            : `${file}: ${path}: ${problem.message}`;
+        }),
         stopped: result.problems.at(-1)?.detail?.kind === 'stopped',
       };
     return { ok: true, debate: result.debate, source, name: jsonFile.name };
@@ -151,4 +178,24 @@ export function recheckKeptDebate(kept: unknown): ReadResult {
   return result.ok
     ? { ok: true, debate: result.debate, source, name: safeName(name) }
     : { ok: false, problems: [] };
+}
+
+/** The readers' coding files, parsed; a file that is not JSON is named. */
+function readCodings(
+  files: readonly NamedBytes[],
+  t: OpenText,
+): { files: { file: string; json: unknown }[] } | { problems: string[] } {
+  const parsed: { file: string; json: unknown }[] = [];
+  for (const file of files) {
+    const text = decode(file, t);
+    if (typeof text !== 'string') return { problems: [text.problem] };
+    try {
+      parsed.push({ file: file.name, json: JSON.parse(text) as unknown });
+    } catch (error) {
+      return {
+        problems: [t.problems.notJson(file.name, safeName((error as Error).message, 160))],
+      };
+    }
+  }
+  return { files: parsed };
 }

@@ -67,6 +67,8 @@ export function readZip(
   bytes: Uint8Array,
   wanted: readonly string[],
   limits: ZipLimits = ZIP_LIMITS,
+  /** Further entries to read, up to `max` of them (a debate folder's codings/*.json). */
+  also: { matches: (path: string) => boolean; max: number } = { matches: () => false, max: 0 },
 ): ZipResult {
   try {
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -80,10 +82,14 @@ export function readZip(
         return { ok: false, problem: { kind: 'overlap' } };
     const entries: ZipEntry[] = [];
     const missing = new Set(wanted);
+    let alsoLeft = also.max;
     let left = limits.unpackedTotal;
     for (const span of spans) {
-      if (missing.size === 0) break;
-      if (!missing.delete(baseName(span.record.name))) continue;
+      if (missing.size === 0 && alsoLeft === 0) break;
+      if (!missing.delete(baseName(span.record.name))) {
+        if (alsoLeft === 0 || !also.matches(span.record.name)) continue;
+        alsoLeft -= 1;
+      }
       const data = bytes.subarray(span.dataStart, span.to);
       const cap = Math.min(limits.unpacked, left);
       const unpacked = unpack(span.record.method, data, cap);
