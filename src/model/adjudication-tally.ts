@@ -8,6 +8,8 @@ export interface ContestedItem {
   /** The topic the item is shown under, and the point, for an item of a point. */
   topicId: string;
   pointId?: string | undefined;
+  /** The speaker, for a position. */
+  speakerId?: string | undefined;
   /** What the item is about, in the debate's words: the topic's heading or the point's claim. */
   title: string;
 }
@@ -29,6 +31,7 @@ function adjudicated(debate: Debate): Located[] {
     item: {
       key: `position/${s.topicId}/${s.speakerId}`,
       topicId: s.topicId,
+      speakerId: s.speakerId,
       title: heading(s.topicId),
     },
   }));
@@ -50,23 +53,32 @@ function adjudicated(debate: Debate): Located[] {
   return [...relations, ...positions, ...points];
 }
 
+/**
+ * The places whose items were decided or left contested: a point counts once, whatever of it
+ * (its relation, an answer) was adjudicated; a contested place is not also counted decided.
+ */
 export function adjudicationTally(debate: Debate): { decided: number; contested: number } {
-  const all = adjudicated(debate);
-  const count = (status: string) =>
-    all.filter(({ adjudication }) => adjudication?.status === status).length;
-  return { decided: count('decided'), contested: count('contested') };
+  return {
+    decided: adjudicatedItems(debate, 'decided').length,
+    contested: adjudicatedItems(debate, 'contested').length,
+  };
 }
 
-/** Every contested item, relations and positions first, then points, once per point. */
-export function contestedItems(debate: Debate): ContestedItem[] {
+/** Each place adjudicated with `status`, relations and positions first, then points. */
+export function adjudicatedItems(debate: Debate, status: 'decided' | 'contested'): ContestedItem[] {
+  const all = adjudicated(debate);
+  const place = (item: ContestedItem) => item.pointId ?? item.key;
+  const contested = new Set(
+    all.filter((a) => a.adjudication?.status === 'contested').map((a) => place(a.item)),
+  );
   const seen = new Set<string>();
-  return adjudicated(debate)
-    .filter(({ adjudication }) => adjudication?.status === 'contested')
+  return all
+    .filter(({ adjudication }) => adjudication?.status === status)
     .map(({ item }) => item)
     .filter((item) => {
-      const place = item.pointId ?? item.key;
-      if (seen.has(place)) return false;
-      seen.add(place);
+      const at = place(item);
+      if (seen.has(at) || (status === 'decided' && contested.has(at))) return false;
+      seen.add(at);
       return true;
     });
 }

@@ -77,9 +77,9 @@ describe('our text in Simplified', () => {
 
   it('does not read words into ordinary prose that OpenCC’s table would', () => {
     const converted = convertOurText(
-      '人類比AI聰明；核心觀點；程序正義；兩人互動',
+      '人類比AI聰明；核心觀點；程序正義；兩人互動；在原有路線上加速',
       simplifiedConverters,
     );
-    expect(converted).toBe('人类比AI聪明；核心观点；程序正义；两人互动');
+    expect(converted).toBe('人类比AI聪明；核心观点；程序正义；两人互动；在原有路线上加速');
   });
 });

@@ -23,6 +23,8 @@ const KEEP_AS_WRITTEN = [
   // To open up something new (开启了、开启新): mainland usage as it stands.
   '開啟了',
   '開啟新',
+  // 原有路線上加速: 路線 + 上 (on the route), not 線上 (online, 在线).
+  '路線上',
 ].map((phrase): [string, string] => [phrase, phrase]);
 
 const [taiwanPhrases = [], ...otherGroups] = fromTaiwanPhrases;

@@ -36,7 +36,9 @@ describe('the compare page', () => {
     const differ = sectionNamed('兩人在哪裡分歧');
     const items = within(differ).getAllByRole('listitem');
     expect(items[0]).toHaveTextContent(/^≠看法分歧（5 個議題）：拐點還是海嘯/);
-    expect(items[1]).toHaveTextContent(/^=看法一致（1 個議題）：偏執狂才能改變世界\?$/);
+    expect(items[1]).toHaveTextContent(
+      /^=看法一致（1 個議題）：偏執狂才能改變世界\?（相差 1 級）$/,
+    );
     expect(within(items[0]!).getByRole('link', { name: '技術路線之爭' })).toHaveAttribute(
       'href',
       '/compare/technical-route',

@@ -110,6 +110,6 @@ describe('how the reading was checked, on /about', () => {
       'href',
       '/method/codings/reader-e.json',
     );
-    expect(section).toHaveTextContent('讀者編碼不一的項目中，4 項已裁定，2 項標為讀法有分歧。');
+    expect(section).toHaveTextContent('讀者編碼不一的項目中，3 項已裁定，1 項標為讀法有分歧。');
   });
 });

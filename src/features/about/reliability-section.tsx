@@ -3,7 +3,11 @@ import { useDebateView } from '@/lib/debate-view/debate-context';
 import { alphaVerdict } from '@/model/krippendorff-alpha';
 import { codingRounds, roundReliability, type FieldReliability } from '@/model/coding-agreement';
 import type { Coding } from '@/model/coding-schema';
-import { adjudicationTally, contestedItems } from '@/model/adjudication-tally';
+import {
+  adjudicatedItems,
+  adjudicationTally,
+  type ContestedItem,
+} from '@/model/adjudication-tally';
 import { paths } from '@/lib/paths';
 import { useText } from '@/lib/i18n/use-text';
 
@@ -16,7 +20,7 @@ const methodUrl = (file: string) => `${import.meta.env.BASE_URL}method/${file}`;
  * links to the codebook and every reader's coding.
  */
 export function ReliabilitySection() {
-  const { debate, dataLang } = useDebateView();
+  const { debate } = useDebateView();
   const t = useText();
   const m = t.methodology;
   const codings = debate.codings ?? [];
@@ -46,23 +50,8 @@ export function ReliabilitySection() {
       </ul>
       <h3>{m.adjudicationsHeading}</h3>
       <p>{m.adjudicationsSummary(tally.decided, tally.contested)}</p>
-      {tally.contested > 0 ? (
-        <ul lang={dataLang}>
-          {contestedItems(debate).map((item) => (
-            <li key={item.key}>
-              <Link
-                to={
-                  item.pointId
-                    ? paths.comparePoint(item.topicId, item.pointId)
-                    : paths.topic(item.topicId)
-                }
-              >
-                {item.title}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <ItemList items={adjudicatedItems(debate, 'contested')} label={t.readings.contested} />
+      <ItemList items={adjudicatedItems(debate, 'decided')} label={m.decidedLabel} />
       <p className="muted">
         <Link to={paths.compare()}>{t.compare.whereTheyDiffer} →</Link>
       </p>
@@ -105,4 +94,36 @@ function verdictText(
   verdicts: { reliable: string; tentative: string; unreliable: string; same: string },
 ): string {
   return row.alpha === undefined ? verdicts.same : verdicts[alphaVerdict(row.alpha)];
+}
+
+/** Adjudicated places, each linking to where the page shows it. */
+function ItemList({ items, label }: { items: ContestedItem[]; label: string }) {
+  const { dataLang } = useDebateView();
+  const t = useText();
+  if (items.length === 0) return null;
+  return (
+    <>
+      <p>
+        <strong>{label}</strong>
+        {t.colon}
+      </p>
+      <ul lang={dataLang}>
+        {items.map((item) => (
+          <li key={item.key}>
+            <Link
+              to={
+                item.pointId
+                  ? paths.comparePoint(item.topicId, item.pointId)
+                  : item.speakerId
+                    ? paths.stance(item.topicId, item.speakerId)
+                    : paths.topic(item.topicId)
+              }
+            >
+              {item.title}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
 }

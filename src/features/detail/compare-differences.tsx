@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { useDebateView } from '@/lib/debate-view/debate-context';
 import { adjudicationTally } from '@/model/adjudication-tally';
-import { findRelation } from '@/model/debate-queries';
+import { findRelation, findStance } from '@/model/debate-queries';
 import type { RelationKind, Topic } from '@/model/debate-schema';
 import { relationCounts } from '@/model/point-sections';
 import { paths } from '@/lib/paths';
@@ -32,6 +32,15 @@ export function CompareDifferences() {
     const kind = findRelation(debate, topic.id, ids)?.kind;
     if (kind) byKind.set(kind, [...(byKind.get(kind) ?? []), topic]);
   }
+  // As the matrix orders by disagreement: within a relation, the widest gap first.
+  const gap = (topic: Topic) => {
+    const values = ids.flatMap((id) => {
+      const position = findStance(debate, topic.id, id)?.position;
+      return position?.state === 'placed' ? [position.value] : [];
+    });
+    return values.length === 2 ? Math.abs((values[0] ?? 0) - (values[1] ?? 0)) : undefined;
+  };
+  for (const topics of byKind.values()) topics.sort((a, b) => (gap(b) ?? -1) - (gap(a) ?? -1));
   const points = debate.points ?? [];
   const c = relationCounts(points);
   const { contested } = adjudicationTally(debate);
@@ -51,12 +60,16 @@ export function CompareDifferences() {
                   <Link to={paths.compare(topic.id)} lang={dataLang}>
                     {topic.heading}
                   </Link>
+                  {gap(topic) === undefined ? null : t.parenthetical(t.axisGap(gap(topic) ?? 0, 2))}
                 </span>
               ))}
             </li>
           );
         })}
       </ul>
+      {points.length > 0 && c['one-speaks'] * 2 > points.length ? (
+        <p>{t.compare.differNote(c['one-speaks'], points.length)}</p>
+      ) : null}
       {points.length > 0 ? (
         <p>
           {t.compare.pointTotals(

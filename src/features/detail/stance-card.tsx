@@ -66,9 +66,11 @@ export function StanceCard({
           </p>
           {range ? (
             <p className="coded-range muted" lang={dataLang}>
-              {t.readings.codedRange(
-                describeValue(range.min, topic, t),
-                describeValue(range.max, topic, t),
+              {sentence(
+                t.readings.codedRange(
+                  describeValue(range.min, topic, t),
+                  describeValue(range.max, topic, t),
+                ),
               )}
             </p>
           ) : null}
@@ -117,4 +119,9 @@ export function StanceCard({
       )}
     </article>
   );
+}
+
+/** Words written to follow others, standing alone: “independent readers…” → “Independent…”. */
+function sentence(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -92,7 +92,9 @@ describe('readDebateFiles', () => {
 describe('a debate folder with its readers’ codings', () => {
   const bundled = 'data/debates/future-talk-deepseek';
   const codings = ['reader-c', 'reader-d', 'reader-e', 'reader-f', 'reader-g'];
-  const folder = (coding = (name: string) => readFileSync(`${bundled}/codings/${name}.json`)) =>
+  const folder = (
+    coding = (name: string): Uint8Array => readFileSync(`${bundled}/codings/${name}.json`),
+  ) =>
     zipSync({
       'deepseek/debate.json': readFileSync(`${bundled}/debate.json`),
       'deepseek/source.txt': readFileSync(`${bundled}/source.txt`),

@@ -265,6 +265,7 @@ export const messagesEn: Messages = {
     codebookLink: 'The codebook (Markdown)',
     codingsLink: (coder: string) => `${coder}’s coding (JSON)`,
     adjudicationsHeading: 'Decisions and contested items',
+    decidedLabel: 'Decided',
     adjudicationsSummary: (decided: number, contested: number) =>
       `Of the items the readers coded differently, ${decided} ${decided === 1 ? 'was' : 'were'} decided and ${contested} ${contested === 1 ? 'is' : 'are'} marked as contested.`,
     scriptsHeading: 'Traditional, Simplified and English',
@@ -321,6 +322,8 @@ export const messagesEn: Messages = {
     topicsWith: (count: number) => ` (${count} ${count === 1 ? 'topic' : 'topics'}): `,
     pointTotals: (total: number, differ: number, partly: number, agree: number, one: number) =>
       `Of ${total} points, they differ on ${differ}, partly agree on ${partly} and agree on ${agree}; only one of them speaks to the other ${one}.`,
+    differNote: (one: number, total: number) =>
+      `They seldom answer the same claim (only one of them speaks to ${one} of the ${total} points), so where they part shows mostly in their places on each topic’s axis, as the matrix ordered by disagreement shows.`,
     topicRelationColumn: 'On the topic',
     sectionEmpty: 'No points of this kind.',
     why: 'Why',

@@ -101,7 +101,7 @@ export const messagesZhHans: Messages = {
   } satisfies Record<RelationKind, string>,
   readings: {
     legendRange: '标记后方的淡色带，是独立编码的读者把该讲者放在不同位置时所跨的范围。',
-    keyQuote: '关键引文：这个立场最依据的原话，分享卡片即引用这一句',
+    keyQuote: '关键引文：这个立场主要依据的原话，分享卡片即引用这一句',
     contested: '读法有分歧',
     bothReadings: '看各种读法',
     howDecided: '读者的编码不一：如何裁定',
@@ -244,6 +244,7 @@ export const messagesZhHans: Messages = {
     codebookLink: '编码手册（英文，Markdown）',
     codingsLink: (coder: string) => `${coder} 的编码（JSON）`,
     adjudicationsHeading: '裁定与争议',
+    decidedLabel: '已裁定',
     adjudicationsSummary: (decided: number, contested: number) =>
       `读者编码不一的项目中，${decided} 项已裁定，${contested} 项标为读法有分歧。`,
     scriptsHeading: '繁体、简体与英文',
@@ -297,6 +298,8 @@ export const messagesZhHans: Messages = {
     topicsWith: (count: number) => `（${count} 个议题）：`,
     pointTotals: (total: number, differ: number, partly: number, agree: number, one: number) =>
       `在 ${total} 个论点中，两人分歧 ${differ} 个、部分一致 ${partly} 个、一致 ${agree} 个；其余 ${one} 个只有一方谈到。`,
+    differNote: (one: number, total: number) =>
+      `两人很少回应同一个论点（${total} 个论点中有 ${one} 个只有一方谈到），所以分歧主要体现在两人在各议题轴上的位置，与矩阵按分歧大小排序的结果一致。`,
     topicRelationColumn: '议题上的关系',
     sectionEmpty: '没有这类论点。',
     why: '为何这样判断',

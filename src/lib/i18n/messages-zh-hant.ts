@@ -103,7 +103,7 @@ export const messagesZhHant = {
   } satisfies Record<RelationKind, string>,
   readings: {
     legendRange: '標記後方的淡色帶，是獨立編碼的讀者把該講者放在不同位置時所跨的範圍。',
-    keyQuote: '關鍵引文：這個立場最依據的原話，分享卡片即引用這一句',
+    keyQuote: '關鍵引文：這個立場主要依據的原話，分享卡片即引用這一句',
     contested: '讀法有分歧',
     bothReadings: '看各種讀法',
     howDecided: '讀者的編碼不一：如何裁定',
@@ -248,6 +248,7 @@ export const messagesZhHant = {
     codebookLink: '編碼手冊（英文，Markdown）',
     codingsLink: (coder: string) => `${coder} 的編碼（JSON）`,
     adjudicationsHeading: '裁定與爭議',
+    decidedLabel: '已裁定',
     adjudicationsSummary: (decided: number, contested: number) =>
       `讀者編碼不一的項目中，${decided} 項已裁定，${contested} 項標為讀法有分歧。`,
     scriptsHeading: '繁體、簡體與英文',
@@ -301,6 +302,8 @@ export const messagesZhHant = {
     topicsWith: (count: number) => `（${count} 個議題）：`,
     pointTotals: (total: number, differ: number, partly: number, agree: number, one: number) =>
       `在 ${total} 個論點中，兩人分歧 ${differ} 個、部分一致 ${partly} 個、一致 ${agree} 個；其餘 ${one} 個只有一方談到。`,
+    differNote: (one: number, total: number) =>
+      `兩人很少回應同一個論點（${total} 個論點中有 ${one} 個只有一方談到），所以分歧主要見於兩人在各議題軸上的位置，與矩陣依分歧大小排序所見一致。`,
     topicRelationColumn: '議題上的關係',
     sectionEmpty: '沒有這類論點。',
     why: '為何這樣判斷',
