@@ -5,6 +5,7 @@ import { CompareView } from '@/features/detail/compare-view';
 import { StanceDetail } from '@/features/detail/stance-detail';
 import { TopicComparison } from '@/features/detail/topic-comparison';
 import { withoutBase } from '@/lib/base-path';
+import { placeBasename, placeOf } from '@/lib/reading';
 import { DebateProvider } from '@/lib/debate-view/debate-context';
 import { findStance, findSpeaker, findTopic } from '@/model/debate-queries';
 import type { Debate } from '@/model/debate-schema';
@@ -16,7 +17,10 @@ interface Selection {
 
 /** The topic and speaker a link of the reader's views points at, if it is one of those. */
 function linkedSelection(anchor: HTMLAnchorElement): Selection | null {
-  const path = withoutBase(import.meta.env.BASE_URL, new URL(anchor.href).pathname);
+  const pathname = new URL(anchor.href).pathname;
+  // A link in a reading (/en/compare/…) names the same view as the default address's.
+  const base = placeBasename(import.meta.env.BASE_URL, placeOf(import.meta.env.BASE_URL, pathname));
+  const path = withoutBase(base, pathname);
   if (path === null) return null;
   const stance = matchPath('/topics/:topicId/:speakerId', path);
   if (stance) return stance.params;

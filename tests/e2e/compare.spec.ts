@@ -104,7 +104,7 @@ test.describe('the header at 375 px', () => {
     await page.keyboard.press('Enter');
     const nav = page.getByRole('navigation', { name: '辯論立場地圖' });
     await expect(nav.getByRole('link', { name: '原文' })).toBeVisible();
-    await expect(page.getByRole('button', { name: 'English' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'English' })).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(nav.getByRole('link', { name: '原文' })).toBeHidden();
     await expect(menu).toBeFocused();

@@ -19,13 +19,14 @@ const articleOrder = [
   'why-a-startup',
   'technical-route',
 ];
+// Differ first, widest gap first, then article order; the one topic they agree on last.
 const byDisagreement = [
   'inflection-point',
-  'industry-impact',
-  'why-a-startup',
-  'technical-route',
   'agi-timing',
   'open-vs-closed',
+  'industry-impact',
+  'technical-route',
+  'why-a-startup',
 ];
 
 test('the matrix reordered by disagreement keeps its order through a reload, links and Back', async ({

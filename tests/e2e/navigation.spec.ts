@@ -43,7 +43,8 @@ test('a reader finds both speakers on open versus closed source and copies the l
   // Each quote has its own copy controls and status: the button is described by its own.
   await expect(copyLink).toHaveAccessibleDescription('已複製連結');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(new URL(copied).pathname).toBe('/topics/open-vs-closed/yang-shu');
+  // The copied link names its reading, so whoever opens it reads what the sender read.
+  expect(new URL(copied).pathname).toBe('/zh-hant/topics/open-vs-closed/yang-shu');
 });
 
 test('the grid works from the keyboard alone', async ({ page }) => {

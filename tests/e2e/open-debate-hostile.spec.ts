@@ -92,7 +92,11 @@ async function openAndTime(page: Page, files: DebateFiles | string[]) {
 
 const cases: [string, () => DebateFiles | string[], RegExp][] = [
   ['many candidate hits', manyCandidateHits, /在限制內無法定位這段引文/],
-  ['a huge markup-like string', hugeMarkupTitle, /debate\.json:title: 太長：最多 300 個字元/],
+  [
+    'a huge markup-like string',
+    hugeMarkupTitle,
+    /debate\.json: 這場辯論：標題太長：最多 300 個字元/,
+  ],
   ['a 19 MB file with problems', largeWithProblems, /已列出前 500 個問題/],
   ['deep nesting', deepNesting, /巢狀超過 32 層/],
   [

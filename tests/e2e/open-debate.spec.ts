@@ -102,7 +102,7 @@ test('a broken debate lists its problems and leaves the bundled debate intact', 
   ]);
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('無法開啟');
-  await expect(alert).toContainText('debate.json:id: id 只能用小寫英文字母、數字與連字號');
+  await expect(alert).toContainText('debate.json: 這場辯論：代號只能用小寫英文字母、數字與連字號');
   await expect(page).toHaveURL(/\/topics\/agi-timing$/);
   await expect(page.getByRole('grid').getByRole('columnheader')).toHaveText([
     '議題',

@@ -80,7 +80,7 @@ test('a shared stance link previews with the speaker, the topic and the stance',
   expect(html).toContain(
     '<meta property="og:title" content="楊蜀談「AGI即將到來?」：人類比AI聰明的最後一年"',
   );
-  expect(html).toMatch(/<meta name="description" content="人類比AI聰明的最後一年。楊蜀認為2025年/);
+  expect(html).toMatch(/<meta name="description" content="人類比AI聰明的最後一年。楊蜀斷言2025年/);
 });
 
 test('the head follows client-side navigation, one canonical link at a time', async ({
@@ -103,7 +103,11 @@ test('the sitemap lists exactly the prerendered pages, and robots.txt points to 
   const sitemap = await request.get('/sitemap.xml');
   expect(sitemap.status()).toBe(200);
   const locs = [...(await sitemap.text()).matchAll(/<loc>(.*?)<\/loc>/g)].map((m) => m[1]);
-  expect(locs).toEqual(bundledRoutePaths().map((route) => new URL(route, baseURL).href));
+  // Every page at its default address and in each reading's (/zh-hant/…, /zh-hans/…, /en/…).
+  const pages = bundledRoutePaths().flatMap((route) =>
+    ['', '/zh-hant', '/zh-hans', '/en'].map((prefix) => new URL(prefix + route, baseURL).href),
+  );
+  expect([...locs].sort()).toEqual(pages.sort());
 
   const robots = await request.get('/robots.txt');
   expect(robots.status()).toBe(200);

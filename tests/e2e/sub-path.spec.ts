@@ -61,7 +61,7 @@ test('a stance link opened cold under the sub-path is prerendered and copies its
   // Each quote has its own copy controls and status: the button is described by its own.
   await expect(copyLink).toHaveAccessibleDescription('已複製連結');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-    `${baseURL}topics/open-vs-closed/cai-hengjin`,
+    `${baseURL}zh-hant/topics/open-vs-closed/cai-hengjin`,
   );
 });
 

@@ -65,27 +65,29 @@ function RoundTable({ round, codings }: { round: number; codings: Coding[] }) {
   const rows = roundReliability(codings);
   const codebook = Math.max(...codings.map((c) => c.codebook));
   return (
-    <table className="summary-table reliability-table">
-      <caption>{m.roundCaption(round, codebook, codings.length)}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{m.fieldColumn}</th>
-          <th scope="col">{m.alphaColumn}</th>
-          <th scope="col">{m.unitsColumn}</th>
-          <th scope="col">{m.verdictColumn}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.field}>
-            <th scope="row">{t.readings.fields[row.field]}</th>
-            <td>{row.alpha === undefined ? '—' : row.alpha.toFixed(3)}</td>
-            <td>{row.units}</td>
-            <td>{verdictText(row, t.readings.verdicts)}</td>
+    <div className="table-scroll">
+      <table className="summary-table reliability-table">
+        <caption>{m.roundCaption(round, codebook, codings.length)}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{m.fieldColumn}</th>
+            <th scope="col">{m.alphaColumn}</th>
+            <th scope="col">{m.unitsColumn}</th>
+            <th scope="col">{m.verdictColumn}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.field}>
+              <th scope="row">{t.readings.fields[row.field]}</th>
+              <td>{row.alpha === undefined ? '—' : row.alpha.toFixed(3)}</td>
+              <td>{row.units}</td>
+              <td>{verdictText(row, t.readings.verdicts)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 

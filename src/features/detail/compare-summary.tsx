@@ -31,48 +31,50 @@ export function CompareSummary({
       <p className="compare-counts">
         {t.compare.counts(points.length, parts.join(t.listSeparator))}
       </p>
-      <table className="summary-table">
-        <caption className="visually-hidden">{t.compare.summaryCaption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.topicColumn}</th>
-            {pair ? <th scope="col">{t.compare.topicRelationColumn}</th> : null}
-            {SECTION_ORDER.map((relation) => (
-              <th scope="col" key={relation}>
-                <PointRelationBadge relation={relation} />
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(({ topic, counts: row }) => (
-            <tr key={topic.id} className={topic.id === currentTopicId ? 'is-current' : undefined}>
-              <th scope="row" lang={dataLang}>
-                {topic.heading}
-              </th>
-              {pair ? (
-                <td>
-                  <TopicRelation kind={findRelation(debate, topic.id, pair)?.kind} />
-                </td>
-              ) : null}
+      <div className="table-scroll">
+        <table className="summary-table">
+          <caption className="visually-hidden">{t.compare.summaryCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.topicColumn}</th>
+              {pair ? <th scope="col">{t.compare.topicRelationColumn}</th> : null}
               {SECTION_ORDER.map((relation) => (
-                <td key={relation} className={row[relation] === 0 ? 'is-zero' : undefined}>
-                  {row[relation]}
-                </td>
+                <th scope="col" key={relation}>
+                  <PointRelationBadge relation={relation} />
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row">{t.compare.total}</th>
-            {pair ? <td /> : null}
-            {SECTION_ORDER.map((relation) => (
-              <td key={relation}>{totals[relation]}</td>
+          </thead>
+          <tbody>
+            {rows.map(({ topic, counts: row }) => (
+              <tr key={topic.id} className={topic.id === currentTopicId ? 'is-current' : undefined}>
+                <th scope="row" lang={dataLang}>
+                  {topic.heading}
+                </th>
+                {pair ? (
+                  <td>
+                    <TopicRelation kind={findRelation(debate, topic.id, pair)?.kind} />
+                  </td>
+                ) : null}
+                {SECTION_ORDER.map((relation) => (
+                  <td key={relation} className={row[relation] === 0 ? 'is-zero' : undefined}>
+                    {row[relation]}
+                  </td>
+                ))}
+              </tr>
             ))}
-          </tr>
-        </tfoot>
-      </table>
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">{t.compare.total}</th>
+              {pair ? <td /> : null}
+              {SECTION_ORDER.map((relation) => (
+                <td key={relation}>{totals[relation]}</td>
+              ))}
+            </tr>
+          </tfoot>
+        </table>
+      </div>
     </section>
   );
 }
