@@ -42,8 +42,9 @@ test('a stance cites this page in every format, GB/T 7714 first, or the article'
   await expect(dialog).toContainText('這些標籤與摘要是本站的解讀，不是講者的話');
   // The article itself: who said it, where, and when as the source says.
   await dialog.getByRole('radio', { name: '原文' }).check();
+  await expect(text('gbt7714')).toContainText('崔玉賢');
   await expect(text('gbt7714')).toContainText('網易科技');
-  await expect(text('gbt7714')).toContainText('2025年春節後');
+  await expect(text('gbt7714')).toContainText('2025');
   await expect(text('gbt7714')).not.toContainText('辯論立場地圖');
   // Closing returns the reader to the button that opened it.
   await page.keyboard.press('Escape');
@@ -76,14 +77,16 @@ test('English readers get APA first, in English', async ({ page }) => {
   await expect(apa).not.toContainText('蔡恆進');
 });
 
-test('Simplified readers cite in Simplified, a quote with its own fragment', async ({ page }) => {
+test('Simplified readers cite a quote in Simplified, as the author reports it', async ({
+  page,
+}) => {
   await page.goto(readingUrl('zh-hans', PAGE));
   await page.getByRole('button', { name: '引用这条引文' }).first().click();
   const dialog = page.getByRole('dialog', { name: '引用这条引文' });
   await expect(dialog.locator('[data-format="csl-json"]')).toBeVisible({ timeout: 30_000 });
   const gbt = dialog.locator('[data-format="gbt7714"]');
-  await expect(gbt).toContainText('蔡恒进');
-  await expect(gbt).toContainText('#inflection-point-cai-');
+  // A quote is cited as who said it, as the author reports it, in Simplified.
+  await expect(gbt).toContainText('蔡恒进（崔玉贤转述）：“');
   await expect(gbt).not.toContainText('蔡恆進');
 });
 
@@ -92,5 +95,9 @@ test('the whole debate is cited from the method page', async ({ page }) => {
   await page.getByRole('button', { name: '引用整場對談' }).click();
   const dialog = page.getByRole('dialog', { name: '引用整場對談' });
   await expect(dialog.locator('[data-format="csl-json"]')).toBeVisible({ timeout: 30_000 });
-  await expect(dialog.locator('[data-format="gbt7714"]')).toContainText(`${ORIGIN}/about`);
+  // The whole conversation is the article: its author and outlet, not this site.
+  const gbt = dialog.locator('[data-format="gbt7714"]');
+  await expect(gbt).toContainText('崔玉賢');
+  await expect(gbt).toContainText('網易科技');
+  await expect(gbt).not.toContainText('辯論立場地圖');
 });
