@@ -316,13 +316,14 @@ test('an editor revises a point and the English with forms, not JSON', async ({ 
   const exported = JSON.parse(readFileSync(path.join(out, 'folder/debate.json'), 'utf8'));
   const edited = original.points[at];
   const [cai, yang] = edited.answers;
+  // The form lists a speaker's quotes in the order of their stances; the last one was unchecked.
+  const kept = ['industry-impact-yang-1'];
+  expect(yang.quoteIds).toEqual(['industry-impact-yang-3', ...kept]);
   expect(exported).toEqual({
     ...original,
     en: { ...original.en, outlet: 'NetEase Tech (revised)' },
     points: original.points.map((p: { id: string }, i: number) =>
-      i === at
-        ? { ...edited, answers: [cai, { ...yang, quoteIds: yang.quoteIds.slice(0, 1) }] }
-        : p,
+      i === at ? { ...edited, answers: [cai, { ...yang, quoteIds: kept }] } : p,
     ),
   });
 });
