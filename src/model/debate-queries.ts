@@ -114,3 +114,13 @@ export function isPointContested(point: Point): boolean {
     point.answers.some((answer) => answer.adjudication?.status === 'contested')
   );
 }
+
+/**
+ * How far apart the speakers placed on a topic's axis stand: the spread between the
+ * outermost two (0 to 4 steps). Undefined with fewer than two placed speakers, as there is
+ * nothing to compare; not addressed and unclear stances have no place on the axis.
+ */
+export function positionGap(values: readonly number[]): number | undefined {
+  if (values.length < 2) return undefined;
+  return Math.max(...values) - Math.min(...values);
+}

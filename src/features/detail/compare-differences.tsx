@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { useDebateView } from '@/lib/debate-view/debate-context';
 import { adjudicationTally } from '@/model/adjudication-tally';
-import { findRelation, findStance } from '@/model/debate-queries';
+import { findRelation, findStance, positionGap } from '@/model/debate-queries';
 import type { RelationKind, Topic } from '@/model/debate-schema';
 import { relationCounts } from '@/model/point-sections';
 import { paths } from '@/lib/paths';
@@ -33,13 +33,18 @@ export function CompareDifferences() {
     if (kind) byKind.set(kind, [...(byKind.get(kind) ?? []), topic]);
   }
   // As the matrix orders by disagreement: within a relation, the widest gap first.
-  const gap = (topic: Topic) => {
-    const values = ids.flatMap((id) => {
-      const position = findStance(debate, topic.id, id)?.position;
-      return position?.state === 'placed' ? [position.value] : [];
-    });
-    return values.length === 2 ? Math.abs((values[0] ?? 0) - (values[1] ?? 0)) : undefined;
-  };
+  const gaps = new Map(
+    debate.topics.map((topic) => [
+      topic.id,
+      positionGap(
+        ids.flatMap((id) => {
+          const position = findStance(debate, topic.id, id)?.position;
+          return position?.state === 'placed' ? [position.value] : [];
+        }),
+      ),
+    ]),
+  );
+  const gap = (topic: Topic) => gaps.get(topic.id);
   for (const topics of byKind.values()) topics.sort((a, b) => (gap(b) ?? -1) - (gap(a) ?? -1));
   const points = debate.points ?? [];
   const c = relationCounts(points);
@@ -60,7 +65,9 @@ export function CompareDifferences() {
                   <Link to={paths.compare(topic.id)} lang={dataLang}>
                     {topic.heading}
                   </Link>
-                  {gap(topic) === undefined ? null : t.parenthetical(t.axisGap(gap(topic) ?? 0, 2))}
+                  {gaps.get(topic.id) === undefined
+                    ? null
+                    : t.parenthetical(t.axisGap(gaps.get(topic.id) ?? 0, 2))}
                 </span>
               ))}
             </li>

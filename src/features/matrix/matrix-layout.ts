@@ -1,6 +1,6 @@
 import { index } from 'd3-array';
 import type { Debate, RelationKind, Speaker, Stance, Topic } from '@/model/debate-schema';
-import { findRelation } from '@/model/debate-queries';
+import { findRelation, positionGap } from '@/model/debate-queries';
 import { paths, withRowOrder } from '@/lib/paths';
 import type { Messages } from '@/lib/i18n/messages-zh-hant';
 import { codedRange } from '@/model/coding-agreement';
@@ -12,7 +12,7 @@ import {
 } from '@/ui/position-axis-layout';
 import { markLetters } from '@/ui/speaker-mark';
 import { axisShownText } from './axis-cell-text';
-import { disagreementOrder, positionGap, type MatrixOrder } from './matrix-order';
+import { disagreementOrder, type MatrixOrder } from './matrix-order';
 import { countEvidence } from './stance-evidence';
 
 export interface StanceCellModel {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { disagreementOrder, parseMatrixOrder, positionGap } from './matrix-order';
+import { positionGap } from '@/model/debate-queries';
+import { disagreementOrder, parseMatrixOrder } from './matrix-order';
 
 describe('parseMatrixOrder', () => {
   it('reads the orders it knows and falls back to the article’s', () => {
