@@ -2,7 +2,8 @@ import type { CDPSession, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 // A long session, as a reader who never reloads: 2,000 random steps (matrix cells, links,
-// Back and Forward, the 繁/简 and 中文/English switches, bad links) in one document. After
+// Back and Forward, bad links) in one document, in one of the site's three readings. Every
+// bad link is first opened cold in each reading. After
 // every step the page must have settled without a page error or a console error, still with
 // one main landmark holding an h1; at the end, after a forced GC, the JS heap, the DOM nodes
 // and the JS event listeners must be within 10% of their level after the first 100 steps, with
@@ -12,6 +13,11 @@ import { expect, test } from './fixtures';
 // is the code's and not the dice's; npm run soak walks a fresh random seed each time, to find
 // new failures. Either prints its seed, and SOAK_SEED=<seed> replays it. A failure lists the
 // last steps taken. SOAK_STEPS shortens the walk while working on it.
+//
+// A reading is a document of its own (/zh-hant/…, /zh-hans/…, /en/…): its switch is a link
+// that loads a page, so the walk, which must stay in one document to compare its memory,
+// never follows one; the seed chooses the walk's reading, SOAK_READING names one. Switching
+// readings is tested step by step in reading-addresses.spec.ts.
 
 const STEPS = Number(process.env.SOAK_STEPS ?? 2000);
 const BASELINE_STEP = 100;
@@ -28,14 +34,18 @@ const WEIGHTS = {
   link: 25,
   back: 12,
   forward: 8,
-  script: 7,
-  language: 7,
   'bad link': 11,
 } as const;
 type StepKind = keyof typeof WEIGHTS;
 
-const SCRIPT_OPTIONS = ['繁體', '简体'];
-const LANGUAGE_OPTIONS = ['中文', 'English'];
+/** Each reading's address prefix: the default address (/…) is Traditional, as this browser reads it. */
+const READINGS = { 'zh-hant': '', 'zh-hans': '/zh-hans', en: '/en' } as const;
+type WalkReading = keyof typeof READINGS;
+const READING_LANG: Record<WalkReading, string> = {
+  'zh-hant': 'zh-Hant',
+  'zh-hans': 'zh-Hans',
+  en: 'en',
+};
 const NOT_FOUND_TITLES = ['找不到這個頁面', '找不到这个页面', 'Page not found'];
 
 /** What a bad link leads to: the not-found page, the page with the bad value ignored, or the canonical URL. */
@@ -66,8 +76,8 @@ const BAD_LINKS: [string, Outcome][] = [
   ['/speakers/yang-shu?script=hans%20&lang=EN', 'ignored'],
   ['/search?q=<img src=x onerror=alert(1)>', 'ignored'],
   ['/source#no-such-quote', 'ignored'],
-  // A trailing slash is the same page, as a static host serves it.
-  ['/speakers/yang-shu/', 'ignored'],
+  // A trailing slash is the same page, as a static host serves it, and the app drops it.
+  ['/speakers/yang-shu/', { canonical: '/speakers/yang-shu' }],
   // Near misses the app corrects.
   ['/topics/AGI-Timing', { canonical: '/topics/agi-timing' }],
   ['/speakers/杨蜀', { canonical: '/speakers/yang-shu' }],
@@ -99,6 +109,15 @@ function prng(seed: number) {
 /** The walk npm test takes; any seed would serve, as long as it stays the same. */
 const FIXED_SEED = 20261207;
 
+function readingFrom(value: string | undefined, pick: () => WalkReading): WalkReading {
+  if (value === undefined || value === '') return pick();
+  if (!(value in READINGS))
+    throw new Error(
+      `SOAK_READING must be one of ${Object.keys(READINGS).join(', ')}, not ${value}`,
+    );
+  return value as WalkReading;
+}
+
 function seedFrom(value: string | undefined): number {
   if (value === undefined || value === '') return FIXED_SEED;
   if (value === 'random') return Math.floor(Math.random() * 2 ** 32);
@@ -112,7 +131,6 @@ function seedFrom(value: string | undefined): number {
 interface Wanted {
   href?: string;
   lang?: string;
-  pressed?: string[];
 }
 
 /** The page once settled: what the checks and the next step need. */
@@ -123,8 +141,8 @@ interface Snapshot {
   timeOrigin: number;
   href: string;
   lang: string;
-  /** The labels of the pressed reading options, e.g. 繁體 and 中文. */
-  pressed: string[];
+  /** The label of the reading switch's current option: 繁體, 简体 or English. */
+  reading: string | null;
   mains: number;
   h1: string | null;
   notFound: boolean;
@@ -181,11 +199,6 @@ async function settleInPage({
     const lang = document.documentElement.lang;
     if (wanted.lang !== undefined && lang !== wanted.lang)
       return `<html lang> is ${lang}, not ${wanted.lang}`;
-    const pressed = [...document.querySelectorAll('header [aria-pressed="true"]')]
-      .map((b) => b.textContent)
-      .join();
-    if (wanted.pressed !== undefined && pressed !== wanted.pressed.join())
-      return `the pressed options are ${pressed}, not ${wanted.pressed.join()}`;
     // The debate's title in the header carries its own lang while the debate is still in
     // another script or language than the interface: a conversion is loading.
     const title = document.querySelector('header .site-debate');
@@ -204,6 +217,9 @@ async function settleInPage({
 
   const followable = (a: HTMLAnchorElement) => {
     if (a.hasAttribute('download') || (a.target !== '' && a.target !== '_self')) return false;
+    // A link to another reading (hreflang) loads that reading's page, and a link to a file
+    // (the method's codings, the codebook) loads the file: each a new document.
+    if (a.hreflang !== '' || /\.[a-z0-9]+$/i.test(new URL(a.href).pathname)) return false;
     if (new URL(a.href).origin !== location.origin) return false;
     const box = a.getBoundingClientRect();
     // Shown and within reach: not hidden, not parked above the page like the skip link.
@@ -228,9 +244,7 @@ async function settleInPage({
     timeOrigin: performance.timeOrigin,
     href: location.href,
     lang: document.documentElement.lang,
-    pressed: [...document.querySelectorAll('header [aria-pressed="true"]')].map(
-      (b) => b.textContent ?? '',
-    ),
+    reading: document.querySelector('header [aria-current="true"][hreflang]')?.textContent ?? null,
     mains: document.querySelectorAll('main, [role="main"]').length,
     h1: main?.querySelector('h1')?.textContent?.trim() || null,
     notFound: [...(main?.querySelectorAll('h1, h2') ?? [])].some((h) =>
@@ -413,10 +427,6 @@ async function traverse(cdp: CDPSession, delta: -1 | 1, href: string) {
   await cdp.send('Page.navigateToHistoryEntry', { entryId: entry.id });
 }
 
-/** The interface's lang for the pressed reading options. */
-const langOf = (pressed: string[]) =>
-  pressed.includes('English') ? 'en' : pressed.includes('简体') ? 'zh-Hans' : 'zh-Hant';
-
 /** What a leak would grow: the JS heap and the DOM, both after a forced, full collection. */
 interface Memory {
   heap: number;
@@ -456,8 +466,13 @@ test('a long session of random steps breaks nothing and leaks nothing', async ({
   test.setTimeout(12 * 60_000);
   const seed = seedFrom(process.env.SOAK_SEED);
   const random = prng(seed);
-  console.log(`soak: seed ${seed} (SOAK_SEED=${seed} replays this walk)`);
-  test.info().annotations.push({ type: 'seed', description: String(seed) });
+  const reading = readingFrom(process.env.SOAK_READING, () =>
+    random.pick(Object.keys(READINGS) as WalkReading[]),
+  );
+  /** `path` (an app path) in the walk's reading. */
+  const inReading = (path: string) => `${READINGS[reading]}${path}`;
+  console.log(`soak: seed ${seed}, reading ${reading} (SOAK_SEED=${seed} replays this walk)`);
+  test.info().annotations.push({ type: 'seed', description: `${seed}, reading ${reading}` });
 
   const problems: string[] = [];
   let coldLoad = false;
@@ -489,7 +504,7 @@ test('a long session of random steps breaks nothing and leaks nothing', async ({
     throw error;
   }
 
-  /** Checks that a bad link led where it should; `before` is the page it was opened from. */
+  /** Checks that a bad link led where it should; `before` is a page in the same reading. */
   function expectOutcome(path: string, outcome: Outcome, before: Snapshot, after: Snapshot) {
     if (outcome === 'not found') {
       if (!after.notFound) expect(after.notFound, `${path} shows the not-found page`).toBe(true);
@@ -497,29 +512,17 @@ test('a long session of random steps breaks nothing and leaks nothing', async ({
     }
     if (after.notFound) expect(after.notFound, `${path} shows a page`).toBe(false);
     // The canonical address was the one to settle at; an ignored value changes nothing.
-    if (outcome === 'ignored' && after.pressed.join() !== before.pressed.join())
-      expect(after.pressed, `${path} leaves the reading options alone`).toEqual(before.pressed);
+    if (outcome === 'ignored' && after.reading !== before.reading)
+      expect(after.reading, `${path} leaves the reading alone`).toBe(before.reading);
   }
 
-  const wantedAfter = (outcome: Outcome, href: string, before: Snapshot): Wanted =>
+  /** What a bad link must settle at; `prefix` is its reading's. */
+  const wantedAfter = (outcome: Outcome, href: string, before: Snapshot, prefix: string): Wanted =>
     typeof outcome === 'object'
-      ? { href: new URL(outcome.canonical, baseURL).href }
+      ? { href: new URL(`${prefix}${outcome.canonical}`, baseURL).href }
       : { href, ...(outcome === 'ignored' && { lang: before.lang }) };
 
   let now: Snapshot;
-
-  /** Chooses a script or language in the header, unless it is chosen already. */
-  async function choose(option: string) {
-    // The readings are now pages at their own addresses, switched by links (covered step by
-    // step in reading-addresses.spec.ts); this walk's two pressed-button groups are gone, so
-    // it switches nothing until it learns the three readings.
-    if (!(await page.locator('header button[aria-pressed]').count())) return;
-    if (now.pressed.includes(option)) return;
-    const group = SCRIPT_OPTIONS.includes(option) ? SCRIPT_OPTIONS : LANGUAGE_OPTIONS;
-    const pressed = now.pressed.map((o) => (group.includes(o) ? option : o));
-    await click(page, cdp, 'header button[aria-pressed]', { text: option });
-    now = await settle(cdp, { lang: langOf(pressed), pressed });
-  }
 
   /** One random step from the page shown, recorded as `label`. */
   async function randomStep(label: string) {
@@ -551,16 +554,11 @@ test('a long session of random steps breaks nothing and leaks nothing', async ({
       record(`${label} forward to ${before.forward}`);
       await traverse(cdp, 1, before.forward!);
       now = await settle(cdp, { href: before.forward! });
-    } else if (kind === 'script' || kind === 'language') {
-      const group = kind === 'script' ? SCRIPT_OPTIONS : LANGUAGE_OPTIONS;
-      const option = group.find((o) => !before.pressed.includes(o))!;
-      record(`${label} ${kind} ${option} on ${before.href}`);
-      await choose(option);
     } else {
       const [path, outcome] = random.pick(BAD_LINKS);
-      record(`${label} bad link ${path} from ${before.href}`);
-      const href = await openInPlace(cdp, path, `soak-${label}`);
-      now = await settle(cdp, wantedAfter(outcome, href, before));
+      record(`${label} bad link ${inReading(path)} from ${before.href}`);
+      const href = await openInPlace(cdp, inReading(path), `soak-${label}`);
+      now = await settle(cdp, wantedAfter(outcome, href, before, READINGS[reading]));
       expectOutcome(path, outcome, before, now);
     }
     expectNoProblems();
@@ -568,37 +566,39 @@ test('a long session of random steps breaks nothing and leaks nothing', async ({
 
   const cdp = await page.context().newCDPSession(page);
 
-  await test.step('every bad link, opened cold', async () => {
+  await test.step('every bad link, opened cold in each reading', async () => {
     coldLoad = true;
-    await page.goto('/');
-    const before = await hydrated(page, cdp);
     // Every bad link, each a page load: a prerendered page never sees a link's query or
     // #fragment, so what they change must not break hydration.
-    for (const [path, outcome] of BAD_LINKS) {
-      record(`cold load ${path}`);
-      await page.goto(path);
-      const href = await page.evaluate(() => location.href);
-      expectOutcome(
-        path,
-        outcome,
-        before,
-        await hydrated(page, cdp, wantedAfter(outcome, href, before)),
-      );
-      expectNoProblems();
+    for (const [each, prefix] of Object.entries(READINGS)) {
+      await page.goto(`${prefix}/`);
+      const before = await hydrated(page, cdp, { lang: READING_LANG[each as WalkReading] });
+      for (const [path, outcome] of BAD_LINKS) {
+        record(`cold load ${prefix}${path}`);
+        await page.goto(`${prefix}${path}`);
+        const href = await page.evaluate(() => location.href);
+        expectOutcome(
+          path,
+          outcome,
+          before,
+          await hydrated(page, cdp, wantedAfter(outcome, href, before, prefix)),
+        );
+        expectNoProblems();
+      }
     }
     coldLoad = false;
   });
 
   // From here on everything happens in this one document, so its heap can be compared.
-  await page.goto(random.pick(['/', '/topics/agi-timing', '/source', '/about']));
-  now = await hydrated(page, cdp);
+  await page.goto(inReading(random.pick(['/', '/topics/agi-timing', '/source', '/about'])));
+  now = await hydrated(page, cdp, { lang: READING_LANG[reading] });
   const walkDocument = now.timeOrigin;
 
   await test.step('warm-up', async () => {
     // Some memory is taken once and kept: what loads on first use (the page modules, the
     // Simplified debate and source, the search's character table) and the code V8 compiles
     // as the app's functions run hot. A leak grows with every step; these stop growing. A
-    // tour of every kind of page in each script and language loads what loads once; random
+    // tour of every kind of page loads what loads once; random
     // steps then warm up the compiled code, which would otherwise outgrow the 10% margin on
     // its own (a megabyte of optimised code over the walk, by heap snapshots).
     const pages = [
@@ -612,23 +612,16 @@ test('a long session of random steps breaks nothing and leaks nothing', async ({
       '/no/such/page',
     ];
     try {
-      for (const [script, language] of [
-        ['简体', '中文'],
-        ['简体', 'English'],
-        ['繁體', 'English'],
-        ['繁體', '中文'],
-      ]) {
-        await choose(script!);
-        await choose(language!);
-        for (const path of pages)
-          now = await settle(cdp, { href: await openInPlace(cdp, path, `tour-${now.href}`) });
-      }
-      record(`tour of every kind of page in each script and language`);
+      for (const path of pages)
+        now = await settle(cdp, {
+          href: await openInPlace(cdp, inReading(path), `tour-${now.href}`),
+        });
+      record(`tour of every kind of page`);
       // Playwright's own click, which click() falls back on, installs its script and its
       // listeners in the page the first time it runs (a megabyte and 13 listeners, kept):
       // memory taken once, so it is taken here.
       await page.locator('header .site-name').click();
-      now = await settle(cdp, { href: new URL('/', page.url()).href });
+      now = await settle(cdp, { href: new URL(inReading('/'), page.url()).href });
       record(`Playwright's click on the site's name`);
       for (let step = 1; step <= WARM_UP_STEPS; step++) await randomStep(`warm-up ${step}`);
     } catch (error) {
@@ -636,15 +629,15 @@ test('a long session of random steps breaks nothing and leaks nothing', async ({
     }
   });
 
-  /** Memory, measured on the same page in the same script and language each time. */
+  /** Memory, measured on the same page each time. */
   async function measure(step: number): Promise<[number, Memory]> {
     // What the page holds depends on what it shows (the source is a far larger page than
     // the overview), and React keeps hold of the page before for a while: open the overview
     // twice.
-    await choose('繁體');
-    await choose('中文');
     for (const hop of [1, 2])
-      now = await settle(cdp, { href: await openInPlace(cdp, '/', `memory-${step}-${hop}`) });
+      now = await settle(cdp, {
+        href: await openInPlace(cdp, inReading('/'), `memory-${step}-${hop}`),
+      });
     record(`${step} memory measured on ${now.href}`);
     return [step, await memoryAfterGc(cdp)];
   }
