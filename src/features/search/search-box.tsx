@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useHref, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { useHref, useLocation, useNavigate } from 'react-router';
 import { paths } from '@/lib/paths';
 import { useText } from '@/lib/i18n/use-text';
 import { isSearchShortcut } from './search-shortcut';
@@ -13,7 +13,6 @@ export function SearchBox() {
   const t = useText();
   const navigate = useNavigate();
   const { pathname } = useLocation();
-  const [params] = useSearchParams();
   const onSearchPage = pathname === paths.search();
   const urlQuery = useSearchQuery();
   const [value, setValue] = useState(urlQuery);
@@ -43,9 +42,7 @@ export function SearchBox() {
   function search(typed: string) {
     const query = clipQuery(typed);
     setValue(query);
-    const next = new URLSearchParams(params);
-    for (const key of [...next.keys()]) if (key !== 'script' && key !== 'lang') next.delete(key);
-    next.set('q', query);
+    const next = new URLSearchParams({ q: query });
     // One history entry per search, not per keystroke.
     void navigate({ pathname: paths.search(), search: `?${next}` }, { replace: onSearchPage });
   }
