@@ -1,4 +1,4 @@
-// The pages the benchmark loads: one of every kind the app prerenders.
+// The pages the benchmark loads: one of every kind the app prerenders, at the default address.
 export const SIZE_ROUTES = [
   '/',
   '/topics/agi-timing',
@@ -9,8 +9,5 @@ export const SIZE_ROUTES = [
   '/about',
 ];
 
-/** The stance page the floor page copies the text of. */
-export const STANCE_ROUTE = '/topics/agi-timing/yang-shu';
-export const LIGHTHOUSE_ROUTES = ['/', '/topics/agi-timing', STANCE_ROUTE, '/compare'];
-/** Where the floor page is written in the build, and so served. */
-export const FLOOR_ROUTE = '/bench-floor/';
+/** Each is measured by Lighthouse beside its own no-JavaScript copy. */
+export const LIGHTHOUSE_ROUTES = SIZE_ROUTES;

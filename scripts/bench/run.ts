@@ -1,14 +1,17 @@
 // npm run bench: builds the app, then measures it against the performance budgets (sizes,
-// Lighthouse against a no-JS floor page, the matrix at scale), writes bench/results.md and
-// exits non-zero when any budget is missed.
+// each page beside its own no-JavaScript copy in Lighthouse, interactions with the CPU slowed
+// 4×, the matrix at scale, the studio, opening files), writes bench/results.md and exits
+// non-zero when any budget is missed.
 //
-//   npm run bench            (env: BENCH_PORT, default 4392; the harness uses the next port)
+//   npm run bench            (env: BENCH_PORT, default 4392; the harness uses the next port;
+//                             BENCH_PAIRS, Lighthouse pairs a page, default 5)
 import { execSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   growthTable,
+  interactionRows,
   lighthouseRows,
   scaleRows,
   sizeRows,
@@ -17,9 +20,10 @@ import {
   studioRows,
   type Row,
 } from './budgets.ts';
-import { FLOOR_ROUTE, LIGHTHOUSE_ROUTES, SIZE_ROUTES, STANCE_ROUTE } from './bench-routes.ts';
-import { writeFloorPage } from './floor-page.ts';
-import { runLighthouse, LIGHTHOUSE_RUNS } from './lighthouse-run.ts';
+import { LIGHTHOUSE_ROUTES, SIZE_ROUTES } from './bench-routes.ts';
+import { NO_JS_ROOT, noJsRoute, writeNoJsCopies } from './floor-page.ts';
+import { CPU_SLOWDOWN, measureInteractions } from './interactions.ts';
+import { runLighthousePairs, LIGHTHOUSE_PAIRS } from './lighthouse-run.ts';
 import { describeMachine, type Machine } from './machine.ts';
 import { measureOpening, OPEN_RUNS } from './open-from-disk.ts';
 import { measureHostile } from './open-hostile.ts';
@@ -80,19 +84,23 @@ async function main() {
   const machine = describeMachine();
   console.log('bench: building the app');
   execSync('npm run build', { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'] });
-  writeFloorPage(buildRoot, STANCE_ROUTE, FLOOR_ROUTE);
+  writeNoJsCopies(buildRoot, LIGHTHOUSE_ROUTES);
 
   const server = await serveFolder(buildRoot, port);
-  let sizes, pages, floor, studio, opening, hostile;
+  let sizes, pairs, interactions, studio, opening, hostile;
   try {
     console.log('bench: sizes and fonts');
     sizes = await measureSizes(buildRoot, server.url, SIZE_ROUTES);
-    console.log(`bench: Lighthouse, ${LIGHTHOUSE_RUNS} runs a page`);
-    const [floorFigures, ...pageFigures] = await runLighthouse(
-      [FLOOR_ROUTE, ...LIGHTHOUSE_ROUTES].map((route) => server.url + route),
+    console.log(`bench: Lighthouse, ${LIGHTHOUSE_PAIRS} pairs a page`);
+    pairs = await runLighthousePairs(
+      LIGHTHOUSE_ROUTES.map((route) => ({
+        route,
+        page: server.url + route,
+        copy: server.url + noJsRoute(route),
+      })),
     );
-    floor = floorFigures;
-    pages = pageFigures;
+    console.log(`bench: interactions at ${CPU_SLOWDOWN}× CPU`);
+    interactions = await measureInteractions(server.url);
     console.log('bench: the studio');
     studio = await measureStudio(server.url);
     console.log('bench: opening debates from disk');
@@ -101,24 +109,32 @@ async function main() {
     hostile = await measureHostile(server.url);
   } finally {
     await server.stop();
-    // The floor page is the benchmark's, not the site's.
-    rmSync(path.join(buildRoot, FLOOR_ROUTE), { recursive: true, force: true });
+    // The no-JavaScript copies are the benchmark's, not the site's.
+    rmSync(path.join(buildRoot, NO_JS_ROOT), { recursive: true, force: true });
   }
-  if (!floor) throw new Error('no Lighthouse figures for the floor page');
   if (!studio) throw new Error('no figures for the studio');
 
   console.log('bench: the matrix at scale');
   const scale = await measureScale(port + 1);
 
   const lighthouseNotes = [
-    `Lighthouse 12.2.3, default mobile settings (simulated throttling), median of ${LIGHTHOUSE_RUNS} runs a page.`,
-    `The floor is ${STANCE_ROUTE}'s own prerendered HTML with every script, preload and stylesheet removed`,
-    `(served at ${FLOOR_ROUTE}): FCP ${Math.round(floor.fcpMs)} ms, LCP ${Math.round(floor.lcpMs)} ms, Performance ${floor.performance}.`,
-    ...pages.flatMap((p) =>
-      p.failedAudits.length
-        ? [`\nAudits failing on ${new URL(p.url).pathname}: ${p.failedAudits.join(', ')}.`]
+    'Lighthouse 12.2.3, default mobile settings (simulated throttling). Each page is measured beside its',
+    'own no-JavaScript copy: its prerendered HTML with every script and module preload removed and its CSS',
+    `kept (served at ${NO_JS_ROOT}/…), so the difference is what the JavaScript costs. ${LIGHTHOUSE_PAIRS} pairs a page,`,
+    'the page and its copy one after the other, their order alternating; medians of each. On these small',
+    'machines an absolute score swings by twenty points from run to run, so only the differences have budgets.',
+    ...pairs.flatMap((p) =>
+      p.page.failedAudits.length
+        ? [`\nAudits failing on ${p.route}: ${p.page.failedAudits.join(', ')}.`]
         : [],
     ),
+  ].join(' ');
+  const interactionNotes = [
+    `In Chromium at 1280 × 900, the English reading, the CPU slowed ${CPU_SLOWDOWN}× (CDP) once the page has hydrated`,
+    'and its data has arrived. Each figure is the longest event of the interaction by the Event Timing API,',
+    'from the input to the next frame painted, as INP counts it; Event Timing reports only events of 16 ms',
+    'or more. Switching reading is a link to the other reading’s page, a page load: the Lighthouse figures',
+    'measure it, not Event Timing.',
   ].join(' ');
   const scaleNotes = [
     'Generated debates (scripts/bench/generate-debate.ts, seeded) rendered by the real DebateMatrix in',
@@ -163,7 +179,16 @@ async function main() {
       notes:
         'gzip at zlib’s default level; 1 kB = 1000 bytes. Initial JS: what the HTML loads and all it statically imports. Fonts: requests seen loading each page in Chromium.',
     },
-    { title: 'Lighthouse', rows: lighthouseRows(pages, floor), notes: lighthouseNotes },
+    {
+      title: 'Lighthouse, each page beside its no-JavaScript copy',
+      rows: lighthouseRows(pairs),
+      notes: lighthouseNotes,
+    },
+    {
+      title: `Interactions at ${CPU_SLOWDOWN}× CPU slowdown`,
+      rows: interactionRows(interactions),
+      notes: interactionNotes,
+    },
     { title: 'The matrix at scale', rows: scaleRows(scale), notes: scaleNotes },
     { title: 'The studio', rows: studioRows(studio), notes: studioNotes },
     { title: 'Opening a debate from disk', rows: openRows(opening), notes: openNotes },

@@ -2,8 +2,8 @@
 // quotes (scripts/bench/generate-debate.ts), opened from IndexedDB in the built site. The
 // interactions are timed by Chromium's Event Timing API, the figures INP is made of: from the
 // input event to the next frame painted once its handlers have run.
-import { chromium, type Page } from '@playwright/test';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../chromium.ts';
+import type { Page } from '@playwright/test';
+import { interaction, openTimedPage } from './event-timing.ts';
 import { generateDebate, STUDIO_SHAPE } from './generate-debate.ts';
 import { median } from './stats.ts';
 import { storeDraft } from './store-draft.ts';
@@ -23,42 +23,7 @@ export const STUDIO_MEASUREMENTS: StudioMeasurement[] = [
   { id: 'addQuote', label: 'adding a quote', budgetMs: 100, repetitions: 6 },
 ];
 
-/** Event Timing reports only events that took this long or longer. */
-export const EVENT_TIMING_THRESHOLD_MS = 16;
-
-export type StudioResults = Record<StudioMeasurement['id'], number>;
-
 const DRAFT_ID = 'bench-draft';
-
-/** Keeps every Event Timing entry of the page in `window.__eventTimings`. */
-function recordEventTimings(threshold: number) {
-  const w = window as unknown as { __eventTimings: { name: string; duration: number }[] };
-  w.__eventTimings = [];
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries())
-      w.__eventTimings.push({ name: entry.name, duration: entry.duration });
-  }).observe({
-    type: 'event',
-    durationThreshold: threshold,
-    buffered: true,
-  } as PerformanceObserverInit);
-}
-
-/** The longest event of what `act` does, in ms (the threshold when none reached it). */
-async function interaction(page: Page, act: () => Promise<void>): Promise<number> {
-  await page.evaluate(() => {
-    (window as unknown as { __eventTimings: unknown[] }).__eventTimings.length = 0;
-  });
-  await act();
-  // Entries arrive after the frame the event led to; give the observer time to report them.
-  await page.waitForTimeout(400);
-  const durations = await page.evaluate(() =>
-    (window as unknown as { __eventTimings: { duration: number }[] }).__eventTimings.map(
-      (e) => e.duration,
-    ),
-  );
-  return Math.max(EVENT_TIMING_THRESHOLD_MS, ...durations);
-}
 
 async function seedDraft(page: Page) {
   const { debate, source } = generateDebate(STUDIO_SHAPE, 1, {
@@ -103,16 +68,8 @@ async function selectLine(page: Page, line: number) {
 }
 
 export async function measureStudio(siteUrl: string): Promise<StudioResults> {
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: [...CHROMIUM_FLAGS, '--headless=new'],
-  });
+  const { browser, page, errors } = await openTimedPage();
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    await page.addInitScript(recordEventTimings, EVENT_TIMING_THRESHOLD_MS);
     await page.goto(`${siteUrl}/studio?lang=en`);
     await seedDraft(page);
 
