@@ -21,7 +21,7 @@ import {
   type Row,
 } from './budgets.ts';
 import { LIGHTHOUSE_ROUTES, SIZE_ROUTES } from './bench-routes.ts';
-import { NO_JS_ROOT, noJsRoute, writeNoJsCopies } from './floor-page.ts';
+import { NO_JS_ROOT, noJsRoute, writeNoJsCopies } from './no-js-copy.ts';
 import { CPU_SLOWDOWN, measureInteractions } from './interactions.ts';
 import { runLighthousePairs, LIGHTHOUSE_PAIRS } from './lighthouse-run.ts';
 import { describeMachine, type Machine } from './machine.ts';
