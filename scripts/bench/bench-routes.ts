@@ -1,5 +1,6 @@
-// The pages the benchmark loads: one of every kind the app prerenders, at the default address.
-export const SIZE_ROUTES = [
+// The pages the benchmark loads, for their sizes and in Lighthouse beside their no-JavaScript
+// copies: one of every kind the app prerenders, at the default address.
+export const BENCH_ROUTES = [
   '/',
   '/topics/agi-timing',
   '/topics/agi-timing/yang-shu',
@@ -8,6 +9,3 @@ export const SIZE_ROUTES = [
   '/source',
   '/about',
 ];
-
-/** Each is measured by Lighthouse beside its own no-JavaScript copy. */
-export const LIGHTHOUSE_ROUTES = SIZE_ROUTES;

@@ -20,7 +20,7 @@ import {
   studioRows,
   type Row,
 } from './budgets.ts';
-import { LIGHTHOUSE_ROUTES, SIZE_ROUTES } from './bench-routes.ts';
+import { BENCH_ROUTES } from './bench-routes.ts';
 import { NO_JS_ROOT, noJsRoute, writeNoJsCopies } from './no-js-copy.ts';
 import { CPU_SLOWDOWN, measureInteractions } from './interactions.ts';
 import { runLighthousePairs, LIGHTHOUSE_PAIRS } from './lighthouse-run.ts';
@@ -84,16 +84,16 @@ async function main() {
   const machine = describeMachine();
   console.log('bench: building the app');
   execSync('npm run build', { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'] });
-  writeNoJsCopies(buildRoot, LIGHTHOUSE_ROUTES);
+  writeNoJsCopies(buildRoot, BENCH_ROUTES);
 
   const server = await serveFolder(buildRoot, port);
   let sizes, pairs, interactions, studio, opening, hostile;
   try {
     console.log('bench: sizes and fonts');
-    sizes = await measureSizes(buildRoot, server.url, SIZE_ROUTES);
+    sizes = await measureSizes(buildRoot, server.url, BENCH_ROUTES);
     console.log(`bench: Lighthouse, ${LIGHTHOUSE_PAIRS} pairs a page`);
     pairs = await runLighthousePairs(
-      LIGHTHOUSE_ROUTES.map((route) => ({
+      BENCH_ROUTES.map((route) => ({
         route,
         page: server.url + route,
         copy: server.url + noJsRoute(route),
