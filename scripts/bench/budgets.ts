@@ -1,4 +1,5 @@
 // The performance budgets (bytes, Lighthouse beside each page's no-JS copy, interactions, the matrix at scale) and the table that sets every figure beside its budget.
+import path from 'node:path';
 import type { InteractionResult } from './interactions.ts';
 import type { LighthousePair } from './lighthouse-run.ts';
 import { median } from './stats.ts';
@@ -36,7 +37,7 @@ export interface Row {
 export function sizeRows(sizes: RouteSize[]): Row[] {
   return sizes.flatMap((s) => [
     {
-      what: `${s.route}: initial JS (${s.jsFiles} files, gzip)`,
+      what: `${s.route}: initial JS (${s.jsFiles.length} files, gzip)`,
       value: `${kB(s.jsGzipBytes).toFixed(1)} kB`,
       budget: `≤ ${BUDGETS.jsGzipKB} kB`,
       pass: kB(s.jsGzipBytes) <= BUDGETS.jsGzipKB,
@@ -207,6 +208,28 @@ export function hostileRows(results: HostileFigures[]): Row[] {
       },
     ];
   });
+}
+
+/**
+ * What the pages load first, file by file, largest first: each file's gzip size and the pages
+ * that load it. A chunk is named for the module it starts from (index: the entry, with React,
+ * the router and the app's shell).
+ */
+export function initialJsTable(sizes: RouteSize[]): string {
+  const files = new Map<string, { gzipBytes: number; routes: string[] }>();
+  for (const { route, jsFiles } of sizes)
+    for (const { file, gzipBytes } of jsFiles) {
+      const entry = files.get(file) ?? { gzipBytes, routes: [] };
+      entry.routes.push(route);
+      files.set(file, entry);
+    }
+  const lines = [...files]
+    .sort(([, a], [, b]) => b.gzipBytes - a.gzipBytes)
+    .map(([file, { gzipBytes, routes }]) => {
+      const where = routes.length === sizes.length ? 'every page' : routes.join(', ');
+      return `| ${path.posix.basename(file)} | ${kB(gzipBytes).toFixed(1)} kB | ${where} |`;
+    });
+  return ['| file | gzip | loaded first by |', '|---|---:|---|', ...lines].join('\n');
 }
 
 /** How each measurement grows from the smallest debate to the largest. */

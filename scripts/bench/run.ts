@@ -11,6 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   growthTable,
+  initialJsTable,
   interactionRows,
   lighthouseRows,
   scaleRows,
@@ -50,6 +51,7 @@ function table(rows: Row[]): string {
 function report(
   sections: { title: string; rows: Row[]; notes?: string }[],
   growth: string,
+  initialJs: string,
   machine: Machine,
   loadAfter: string,
 ): string {
@@ -73,6 +75,10 @@ ${failed.length === 0 ? 'Every budget is met.' : `**${failed.length} budget(s) m
 | load average at end | ${loadAfter} |
 
 ${sections.map((s) => `## ${s.title}\n\n${s.notes ? `${s.notes}\n\n` : ''}${table(s.rows)}`).join('\n\n')}
+
+## What each page loads first
+
+${initialJs}
 
 ### How the matrix grows with the debate
 
@@ -196,7 +202,10 @@ async function main() {
   ];
   const loadAfter = describeMachine().loadAverage;
   mkdirSync(path.dirname(resultsFile), { recursive: true });
-  writeFileSync(resultsFile, report(sections, growthTable(scale), machine, loadAfter));
+  writeFileSync(
+    resultsFile,
+    report(sections, growthTable(scale), initialJsTable(sizes), machine, loadAfter),
+  );
   const missed = sections.flatMap((s) => s.rows).filter((r) => r.pass === false);
   console.log(`bench: wrote ${path.relative(repo, resultsFile)}`);
   if (missed.length > 0) {

@@ -9,7 +9,8 @@ import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../chromium.ts';
 
 export interface RouteSize {
   route: string;
-  jsFiles: number;
+  /** Each file of the initial JavaScript, with its gzip size. */
+  jsFiles: { file: string; gzipBytes: number }[];
   jsGzipBytes: number;
   cssGzipBytes: number;
   /** The page itself, with the inlined CSS. */
@@ -75,10 +76,11 @@ export function measureRouteSize(root: string, route: string): Omit<RouteSize, '
   );
   const sum = (files: string[]) =>
     files.reduce((total, f) => total + gzipBytes(path.join(root, f)), 0);
+  const jsFiles = js.map((file) => ({ file, gzipBytes: gzipBytes(path.join(root, file)) }));
   return {
     route,
-    jsFiles: js.length,
-    jsGzipBytes: sum(js),
+    jsFiles,
+    jsGzipBytes: jsFiles.reduce((total, f) => total + f.gzipBytes, 0),
     cssGzipBytes: sum(css) + inlineCss,
     htmlGzipBytes: gzipBytes(htmlFile(root, route)),
     dataGzipBytes: [...html.matchAll(/\bfetch\("([^"]+)"\)/g)].reduce(
