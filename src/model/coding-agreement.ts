@@ -1,9 +1,10 @@
 import type { Coding, PositionCode } from './coding-schema.ts';
+import { isPlaced, PLACES } from './coded-items.ts';
 import { krippendorffAlpha, type AlphaLevel, type AlphaResult } from './krippendorff-alpha.ts';
 
-// How far the readers' codings agree: Krippendorff's α per field over the latest round, and,
-// item by item, what each reader coded, for the adjudication and for the ranges the shared
-// axis draws. Pure: the reliability script, the checks and the pages all use it.
+// How far the readers' codings agree: Krippendorff's α per field over the latest round. Pure:
+// the reliability script and /about use it. What each reader coded, item by item, is in
+// coded-items.ts, apart from α, so the matrix pages load none of this.
 
 export const reliabilityFields = [
   'answers',
@@ -17,9 +18,6 @@ export const reliabilityFields = [
 ] as const;
 export type ReliabilityField = (typeof reliabilityFields)[number];
 
-const PLACES = [-2, -1, 0, 1, 2] as const;
-const isPlaced = (value: PositionCode): value is (typeof PLACES)[number] =>
-  typeof value === 'number';
 const positionState = (value: PositionCode) => (isPlaced(value) ? 'placed' : value);
 
 /** Each field's items (key → value) in one coding, and the level its α is computed at. */
@@ -76,12 +74,6 @@ const FIELDS: Record<
 const answerKey = (pointId: string, speakerId: string) => `${pointId}/${speakerId}`;
 const positionKey = (topicId: string, speakerId: string) => `${topicId}/${speakerId}`;
 
-/** The latest round's codings: the ones the debate's coding was adjudicated from. */
-export function latestRound(codings: readonly Coding[]): Coding[] {
-  const round = Math.max(0, ...codings.map((c) => c.round));
-  return codings.filter((c) => c.round === round);
-}
-
 /** Every coding round, oldest first, with its codings. */
 export function codingRounds(codings: readonly Coding[]): { round: number; codings: Coding[] }[] {
   const rounds = [...new Set(codings.map((c) => c.round))].sort((a, b) => a - b);
@@ -117,46 +109,4 @@ export function roundReliability(codings: readonly Coding[]): FieldReliability[]
   return reliabilityFields
     .map((field) => fieldReliability(codings, field))
     .filter((result) => result.units > 0);
-}
-
-/** What each coding of the latest round says of one item; undefined where a coder gave nothing. */
-function codedValues<T>(codings: readonly Coding[], pick: (coding: Coding) => T | undefined): T[] {
-  return latestRound(codings)
-    .map(pick)
-    .filter((value): value is T => value !== undefined);
-}
-
-export const codedAnswers = (codings: readonly Coding[], pointId: string, speakerId: string) =>
-  codedValues(
-    codings,
-    (c) => c.answers.find((a) => a.pointId === pointId && a.speakerId === speakerId)?.answer,
-  );
-
-export const codedPointRelations = (codings: readonly Coding[], pointId: string) =>
-  codedValues(codings, (c) => c.pointRelations.find((r) => r.pointId === pointId)?.relation);
-
-export const codedTopicRelations = (codings: readonly Coding[], topicId: string) =>
-  codedValues(codings, (c) => c.topicRelations.find((r) => r.topicId === topicId)?.relation);
-
-export const codedPositions = (codings: readonly Coding[], topicId: string, speakerId: string) =>
-  codedValues(
-    codings,
-    (c) => c.positions.find((p) => p.topicId === topicId && p.speakerId === speakerId)?.value,
-  );
-
-/**
- * Where the latest round's coders placed a speaker on a topic's axis, when they placed them
- * at different steps: the range the shared axis draws. Undefined when they agree, or when
- * fewer than two placed the speaker at all.
- */
-export function codedRange(
-  codings: readonly Coding[],
-  topicId: string,
-  speakerId: string,
-): { min: number; max: number } | undefined {
-  const placed = codedPositions(codings, topicId, speakerId).filter(isPlaced);
-  if (placed.length < 2) return undefined;
-  const min = Math.min(...placed);
-  const max = Math.max(...placed);
-  return min === max ? undefined : { min, max };
 }

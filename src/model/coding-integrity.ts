@@ -3,7 +3,7 @@ import {
   codedPointRelations,
   codedPositions,
   codedTopicRelations,
-} from './coding-agreement.ts';
+} from './coded-items.ts';
 import type { PositionCode } from './coding-schema.ts';
 import type { DataProblem } from './debate-integrity.ts';
 import type { Adjudication, Debate, Position } from './debate-schema.ts';

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseDebate } from '@/model/parse-debate';
 import { withCodingFiles } from '@/model/folder-codings';
-import { codedPositions, latestRound } from '@/model/coding-agreement';
+import { codedPositions, latestRound } from '@/model/coded-items';
 import type { Coding } from '@/model/coding-schema';
 import { readCodingFiles } from '../../scripts/read-codings';
 

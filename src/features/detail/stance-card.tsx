@@ -4,7 +4,7 @@ import { useDebateView, useSpeakerName } from '@/lib/debate-view/debate-context'
 import type { Speaker, Stance, Topic } from '@/model/debate-schema';
 import { paths } from '@/lib/paths';
 import { useText } from '@/lib/i18n/use-text';
-import { codedRange } from '@/model/coding-agreement';
+import { codedRange } from '@/model/coded-items';
 import { keyQuote } from '@/model/debate-queries';
 import { AdjudicationNote } from '@/ui/adjudication-note';
 import { describeValue, encodePosition } from '@/ui/position-encoding';

@@ -3,7 +3,7 @@ import type { Debate, RelationKind, Speaker, Stance, Topic } from '@/model/debat
 import { findRelation, positionGap } from '@/model/debate-queries';
 import { paths, withRowOrder } from '@/lib/paths';
 import type { Messages } from '@/lib/i18n/messages-zh-hant';
-import { codedRange } from '@/model/coding-agreement';
+import { codedRange } from '@/model/coded-items';
 import { describeValue, encodePosition, type PositionEncoding } from '@/ui/position-encoding';
 import {
   layoutSharedAxis,
