@@ -18,7 +18,8 @@ export function noJsHtml(html: string): string {
 }
 
 /** The route of `route`'s no-JavaScript copy. */
-export const noJsRoute = (route: string) => `${NO_JS_ROOT}${route === '/' ? '/' : `${route}/`}`;
+export const noJsRoute = (route: string) =>
+  `${NO_JS_ROOT}${route.endsWith('/') ? route : `${route}/`}`;
 
 /** Writes the no-JavaScript copy of each of `routes` inside the build root. */
 export function writeNoJsCopies(root: string, routes: string[]): void {

@@ -80,7 +80,7 @@ async function openOnce(browser: Browser, url: string, size: OpenSize, files: st
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   try {
-    await page.goto(`${url}/`);
+    await page.goto(`${url}/zh-hant/`);
     // Hydrated (src/app.tsx marks <html>): before that the control does nothing yet.
     await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
     // Loading `/` is the other benches' business (and the browser tests'): said, not fatal here.

@@ -112,7 +112,7 @@ async function presentAt(page: Page): Promise<number> {
 async function answerOnce(browser: Browser, url: string, hostile: (typeof HOSTILE_CASES)[number]) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   try {
-    await page.goto(`${url}/`);
+    await page.goto(`${url}/zh-hant/`);
     await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
     await page.evaluate(installProbes);
     const files = onDisk(hostile.files());

@@ -34,7 +34,7 @@ async function seedDraft(page: Page) {
 
 /** Ms from navigation start to the end of the first frame painted with the editor in it. */
 async function openDraft(page: Page, siteUrl: string): Promise<number> {
-  await page.goto(`${siteUrl}/studio?lang=en&draft=${DRAFT_ID}`, { waitUntil: 'commit' });
+  await page.goto(`${siteUrl}/en/studio?draft=${DRAFT_ID}`, { waitUntil: 'commit' });
   // A string, not a function: tsx would wrap the inner functions in a helper the page lacks.
   return page.evaluate<number>(`new Promise((resolve) => {
     const ready = () => {
@@ -70,7 +70,7 @@ async function selectLine(page: Page, line: number) {
 export async function measureStudio(siteUrl: string): Promise<StudioResults> {
   const { browser, page, errors } = await openTimedPage();
   try {
-    await page.goto(`${siteUrl}/studio?lang=en`);
+    await page.goto(`${siteUrl}/en/studio`);
     await seedDraft(page);
 
     const times: Record<StudioMeasurement['id'], number[]> = {
