@@ -1,12 +1,14 @@
 // The scale benchmark's page: renders the app's real DebateMatrix, inside the providers the
 // app gives it, for a generated debate of ?stances=N, and exposes one timing function per
 // measurement for scripts/bench/scale.ts to call through Playwright.
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { DebateMatrix } from '@/features/matrix/debate-matrix';
 import { SearchResults } from '@/features/search/search-results';
 import { DebateProvider } from '@/lib/debate-view/debate-context';
+import { messagesZhHant } from '@/lib/i18n/messages-zh-hant';
+import { ReadingProvider } from '@/lib/i18n/reading-context';
 import type { Debate } from '@/model/debate-schema';
 import '@/styles/app.css';
 import { BENCH_SHAPES, generateDebate } from '../generate-debate.ts';
@@ -32,6 +34,15 @@ const shape = BENCH_SHAPES[stances];
 if (!shape) throw new Error(`no benchmark shape for ${stances} stances`);
 const { debate } = generateDebate(shape);
 const host = document.getElementById('main') ?? document.body;
+
+/** The Traditional reading, as the app gives every page its reading and interface text. */
+function InReading({ children }: { children: ReactNode }) {
+  return (
+    <ReadingProvider place={{ reading: 'zh-hant', explicit: false }} messages={messagesZhHant}>
+      {children}
+    </ReadingProvider>
+  );
+}
 
 function Explorer({ debate }: { debate: Debate }) {
   // The app's layout around the matrix, so cells get the width they get in the app.
@@ -66,7 +77,16 @@ function mount(): Promise<number> {
   const parent = document.createElement('div');
   host.append(parent);
   container = parent;
-  const router = createMemoryRouter([{ path: '*', element: <Explorer debate={debate} /> }]);
+  const router = createMemoryRouter([
+    {
+      path: '*',
+      element: (
+        <InReading>
+          <Explorer debate={debate} />
+        </InReading>
+      ),
+    },
+  ]);
   return timeToPaint(
     () => {
       root = createRoot(parent);
@@ -183,7 +203,16 @@ async function searchKeystroke(repetitions: number): Promise<number[]> {
   const parent = document.createElement('div');
   host.append(parent);
   container = parent;
-  const router = createMemoryRouter([{ path: '*', element: <SearchBench debate={debate} /> }]);
+  const router = createMemoryRouter([
+    {
+      path: '*',
+      element: (
+        <InReading>
+          <SearchBench debate={debate} />
+        </InReading>
+      ),
+    },
+  ]);
   forgetSearchBench();
   root = createRoot(parent);
   root.render(<RouterProvider router={router} />);
