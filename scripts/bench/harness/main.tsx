@@ -69,24 +69,21 @@ function unmount() {
   root = container = undefined;
 }
 
-const grid = () => container?.querySelector<HTMLElement>('[role="grid"]') ?? null;
-
-/** Mounts the matrix (in a fresh root, with a fresh memory router) and returns the ms to paint. */
-function mount(): Promise<number> {
+/** A fresh container for `page`, and a fresh memory router showing it in its reading. */
+function freshMount(page: ReactNode) {
   unmount();
   const parent = document.createElement('div');
   host.append(parent);
   container = parent;
-  const router = createMemoryRouter([
-    {
-      path: '*',
-      element: (
-        <InReading>
-          <Explorer debate={debate} />
-        </InReading>
-      ),
-    },
-  ]);
+  const router = createMemoryRouter([{ path: '*', element: <InReading>{page}</InReading> }]);
+  return { parent, router };
+}
+
+const grid = () => container?.querySelector<HTMLElement>('[role="grid"]') ?? null;
+
+/** Mounts the matrix (in a fresh root, with a fresh memory router) and returns the ms to paint. */
+function mount(): Promise<number> {
+  const { parent, router } = freshMount(<Explorer debate={debate} />);
   return timeToPaint(
     () => {
       root = createRoot(parent);
@@ -199,20 +196,7 @@ const forgetSearchBench = () => {
 const searchStatus = () => container?.querySelector('[role="status"]')?.textContent ?? '';
 
 async function searchKeystroke(repetitions: number): Promise<number[]> {
-  unmount();
-  const parent = document.createElement('div');
-  host.append(parent);
-  container = parent;
-  const router = createMemoryRouter([
-    {
-      path: '*',
-      element: (
-        <InReading>
-          <SearchBench debate={debate} />
-        </InReading>
-      ),
-    },
-  ]);
+  const { parent, router } = freshMount(<SearchBench debate={debate} />);
   forgetSearchBench();
   root = createRoot(parent);
   root.render(<RouterProvider router={router} />);
