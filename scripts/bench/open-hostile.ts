@@ -12,6 +12,7 @@ import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../chromium.ts';
 import { runAloneOnBuild } from './static-server.ts';
 import {
   deepNesting,
+  manyUnknownKeys,
   hugeMarkupTitle,
   largeWithProblems,
   longSource,
@@ -40,6 +41,10 @@ export const HOSTILE_CASES: { label: string; files: () => Files; opens?: true }[
   { label: 'a huge markup-like title', files: () => debate(hugeMarkupTitle()) },
   { label: 'a 19 MB file with problems', files: () => debate(largeWithProblems()) },
   { label: 'deep nesting', files: () => debate(deepNesting()) },
+  {
+    label: 'a stance of 1.4 million unknown members (issue 25)',
+    files: () => debate(manyUnknownKeys()),
+  },
   { label: 'a zip declaring 4 billion entries', files: () => ({ 'count.zip': hugeCountZip() }) },
   { label: 'a zip bomb', files: () => ({ 'bomb.zip': bombZip() }) },
   { label: 'a zip of many entries', files: () => ({ 'many.zip': manyEntriesZip() }) },

@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { COUNT_LIMITS, DEPTH_LIMIT, FIELD_LIMITS, SOURCE_LIMIT, checkShape } from './debate-limits';
+import {
+  COUNT_LIMITS,
+  DEPTH_LIMIT,
+  FIELD_LIMITS,
+  KEY_LIMIT,
+  SOURCE_LIMIT,
+  checkShape,
+} from './debate-limits';
 import { parseDebate } from './parse-debate';
 
 const folder = 'data/debates/future-talk-deepseek';
@@ -28,6 +35,14 @@ describe('the caps on an opened debate', () => {
     const result = parseDebate({ ...bundled, speakers }, source);
     expect(!result.ok && result.problems).toEqual([
       expect.objectContaining({ path: 'speakers', message: '101 entries; at most 100' }),
+    ]);
+  });
+
+  it('refuse an object with more members than the cap, before the schema sees it', () => {
+    const wide = Object.fromEntries(Array.from({ length: KEY_LIMIT + 1 }, (_, i) => [`k${i}`, i]));
+    const result = parseDebate({ ...bundled, topics: [wide] }, source);
+    expect(!result.ok && result.problems).toEqual([
+      expect.objectContaining({ path: 'topics[0]', message: '201 fields; at most 200' }),
     ]);
   });
 

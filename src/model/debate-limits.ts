@@ -46,18 +46,25 @@ export const FILE_LIMIT = 20 * 1024 * 1024;
 /** Deepest nesting of a debate.json: the schema itself goes six levels down. */
 export const DEPTH_LIMIT = 32;
 
+/**
+ * Most members of one object. The format's widest object (a stance, the debate) has about
+ * twenty fields; unknown ones are dropped, but listing 1.4 million of them took seconds.
+ */
+export const KEY_LIMIT = 200;
+
 /** Problems listed before checking stops. */
 export const PROBLEM_LIMIT = 500;
 
 export type ShapeProblem =
   | { kind: 'too-deep'; path: string; limit: number }
-  | { kind: 'too-many'; path: string; count: number; limit: number };
+  | { kind: 'too-many'; path: string; count: number; limit: number }
+  | { kind: 'too-many-keys'; path: string; count: number; limit: number };
 
 const TOP_LEVEL_LISTS = new Set(['speakers', 'topics', 'stances', 'relations', 'points']);
 
 /**
- * Walks untrusted JSON without recursion and answers the first list longer than its cap or
- * nesting deeper than DEPTH_LIMIT: the schema then only ever sees bounded input, and no list
+ * Walks untrusted JSON without recursion and answers the first list longer than its cap, the
+ * first object with more than KEY_LIMIT members, or nesting deeper than DEPTH_LIMIT: the schema then only ever sees bounded input, and no list
  * of its problems grows past what can be spread or shown.
  */
 export function checkShape(json: unknown): ShapeProblem | undefined {
@@ -79,6 +86,9 @@ export function checkShape(json: unknown): ShapeProblem | undefined {
       for (let i = 0; i < value.length; i++)
         stack.push({ value: value[i], path: `${path}[${i}]`, depth: depth + 1 });
     } else {
+      const count = Object.keys(value).length;
+      if (count > KEY_LIMIT)
+        return { kind: 'too-many-keys', path: path || '(root)', count, limit: KEY_LIMIT };
       for (const [key, item] of Object.entries(value))
         stack.push({ value: item, path: path ? `${path}.${key}` : key, depth: depth + 1 });
     }

@@ -8,7 +8,13 @@ import {
   type Debate,
 } from './debate-schema.ts';
 import { checkDebateIntegrity, type DataProblem } from './debate-integrity.ts';
-import { checkShape, COUNT_LIMITS, PROBLEM_LIMIT, SOURCE_LIMIT } from './debate-limits.ts';
+import {
+  checkShape,
+  COUNT_LIMITS,
+  PROBLEM_LIMIT,
+  SOURCE_LIMIT,
+  type ShapeProblem,
+} from './debate-limits.ts';
 import { linesWithCharacterProblems } from './plain-text.ts';
 import type { SchemaIssue } from './problem-detail.ts';
 
@@ -144,6 +150,22 @@ function checkSource(source: string): ParseProblem[] {
   );
 }
 
+/** A shape problem as a problem of the debate, with its English message. */
+export function shapeProblem(shape: ShapeProblem): ParseProblem {
+  return { path: shape.path, message: shapeMessage(shape), detail: shape };
+}
+
+function shapeMessage(shape: ShapeProblem): string {
+  switch (shape.kind) {
+    case 'too-deep':
+      return `nested deeper than ${shape.limit} levels`;
+    case 'too-many':
+      return `${shape.count} entries; at most ${shape.limit}`;
+    case 'too-many-keys':
+      return `${shape.count} fields; at most ${shape.limit}`;
+  }
+}
+
 /**
  * Validates untrusted debate JSON against the schema, then its references and anchors. The
  * work is bounded: lists beyond their caps and nesting beyond its limit are refused before
@@ -159,11 +181,7 @@ export function parseDebate(
   for (const problem of sourceProblems) problems.add(problem);
   const shape = checkShape(json);
   if (shape) {
-    const message =
-      shape.kind === 'too-deep'
-        ? `nested deeper than ${shape.limit} levels`
-        : `${shape.count} entries; at most ${shape.limit}`;
-    problems.add({ path: shape.path, message, detail: shape });
+    problems.add(shapeProblem(shape));
     return { ok: false, problems: problems.all };
   }
   const quotes = isRecord(json) ? countQuotes(json) : 0;

@@ -10,6 +10,7 @@ import {
   largeWithProblems,
   longSource,
   manyCandidateHits,
+  manyUnknownKeys,
   type DebateFiles,
 } from '../hostile/hostile-debates';
 import {
@@ -104,6 +105,11 @@ const cases: [string, () => DebateFiles | string[], RegExp][] = [
   ],
   ['a 19 MB file with problems', largeWithProblems, /已列出前 500 個問題/],
   ['deep nesting', deepNesting, /巢狀超過 32 層/],
+  [
+    'a stance of 1.4 million unknown members',
+    manyUnknownKeys,
+    /debate\.json: 立場 1：有 1400006 個欄位，上限是 200 個/,
+  ],
   [
     'a zip declaring a huge entry count',
     () => asZip('count.zip', hugeCountZip()),

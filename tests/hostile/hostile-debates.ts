@@ -52,6 +52,17 @@ export function largeWithProblems(): DebateFiles {
   return { json: JSON.stringify(debate), source: fixtureSource };
 }
 
+/**
+ * Issue 25: a stance with 1.4 million unknown members (16 MB, inside the 20 MB cap). Parsing
+ * it took 2.2 s and walking its members 3.6 s; its text is now scanned first.
+ */
+export function manyUnknownKeys(): DebateFiles {
+  const debate = fixtureDebate();
+  const stance = debate.stances[0] as Record<string, unknown>;
+  for (let i = 0; i < 1_400_000; i++) stance[`k${i}`] = 0;
+  return { json: JSON.stringify(debate), source: fixtureSource };
+}
+
 /** A hundred thousand nested lists. */
 export function deepNesting(): DebateFiles {
   const depth = 100_000;

@@ -79,6 +79,18 @@ describe('readDebateFiles', () => {
     expect(!result.ok && result.problems[0]).toMatch(/超過 20 MB/);
   });
 
+  it('refuses an object of a million members before parsing it, naming where it is', async () => {
+    const debate = JSON.parse(json.toString()) as { stances: Record<string, unknown>[] };
+    for (let i = 0; i < 1_000_000; i++) debate.stances[1]![`extra${i}`] = i;
+    const result = await readDebateFiles(
+      [file('debate.json', JSON.stringify(debate)), file('source.txt', source)],
+      say,
+    );
+    expect(!result.ok && result.problems).toEqual([
+      expect.stringMatching(/^debate\.json: 立場 2：有 1000006 個欄位，上限是 200 個。$/),
+    ]);
+  });
+
   it('survives absurdly deep nesting', async () => {
     const deep = '['.repeat(100_000) + ']'.repeat(100_000);
     const result = await readDebateFiles(

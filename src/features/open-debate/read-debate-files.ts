@@ -1,7 +1,8 @@
 // Runs in the open-debate worker (open-debate.worker.ts) and in tests; the validator (zod)
 // and the zip reader stay out of every page's JavaScript.
 import { FILE_LIMIT } from '@/model/debate-limits';
-import { parseDebate, type ParseOptions } from '@/model/parse-debate';
+import { parseDebate, shapeProblem, type ParseOptions } from '@/model/parse-debate';
+import { findWideObject } from '@/model/json-text-scan';
 import { safeName } from '@/model/plain-text';
 import type { Debate } from '@/model/debate-schema';
 import type { Messages } from '@/lib/i18n/messages-zh-hant';
@@ -126,6 +127,12 @@ export async function readDebateFiles(
     if (typeof jsonText !== 'string' || typeof source !== 'string')
       return { ok: false, problems: undecodable };
     if (jsonText.trim() === '') return { ok: false, problems: [say.empty(jsonFile.name)] };
+    const wide = findWideObject(jsonText);
+    if (wide)
+      return {
+        ok: false,
+        problems: describeFileProblems([shapeProblem(wide)], jsonFile.name, null, t.checks),
+      };
     let json: unknown;
     try {
       json = JSON.parse(jsonText);

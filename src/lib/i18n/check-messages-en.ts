@@ -25,6 +25,7 @@ export const checkMessagesEn: CheckMessages = {
   sourceCharacter: (line: number, rule: string) => `source.txt, line ${line}: ${rule}.`,
   tooDeep: (limit: number) => `nested more than ${limit} levels deep`,
   tooMany: (count: number, limit: number) => `${count} entries; at most ${limit}`,
+  tooManyKeys: (count: number, limit: number) => `${count} fields; at most ${limit}`,
   tooManyQuotes: (count: number, limit: number) => `${count} quotes in all; at most ${limit}`,
   overLimits: (quote: string) =>
     `quote "${quote}": could not place this quote within the limits (its text occurs too often, or finding it would mean searching too much of the source)`,
@@ -72,6 +73,7 @@ export const checkMessagesEn: CheckMessages = {
     topicN: (n: number) => `topic ${n}`,
     topic: (title: string) => `Topic ${title}`,
     stance: (speaker: string, topic: string) => `${speaker} on ${topic}`,
+    stanceN: (n: number) => `Stance ${n}`,
     relation: (a: string, b: string, topic: string) => `${a} and ${b} on ${topic}`,
     point: (statement: string) => `Point “${statement}”`,
     pointN: (n: number) => `Point ${n}`,

@@ -26,6 +26,7 @@ export const checkMessagesZhHant = {
   sourceCharacter: (line: number, rule: string) => `source.txt 第 ${line} 行${rule}。`,
   tooDeep: (limit: number) => `巢狀超過 ${limit} 層`,
   tooMany: (count: number, limit: number) => `有 ${count} 項，上限是 ${limit} 項`,
+  tooManyKeys: (count: number, limit: number) => `有 ${count} 個欄位，上限是 ${limit} 個`,
   tooManyQuotes: (count: number, limit: number) => `共有 ${count} 則引文，上限是 ${limit} 則`,
   overLimits: (quote: string) =>
     `引文「${quote}」：在限制內無法定位這段引文（同樣的文字出現太多次，或需要搜尋的原文太多）`,
@@ -70,6 +71,7 @@ export const checkMessagesZhHant = {
     topicN: (n: number) => `議題 ${n}`,
     topic: (title: string) => `議題「${title}」`,
     stance: (speaker: string, topic: string) => `${speaker}對「${topic}」的立場`,
+    stanceN: (n: number) => `立場 ${n}`,
     relation: (a: string, b: string, topic: string) => `${a}與${b}在「${topic}」上的關係`,
     point: (statement: string) => `論點「${statement}」`,
     pointN: (n: number) => `論點 ${n}`,

@@ -78,6 +78,8 @@ function describeDetail(
       return say.tooDeep(detail.limit);
     case 'too-many':
       return say.tooMany(detail.count, detail.limit);
+    case 'too-many-keys':
+      return say.tooManyKeys(detail.count, detail.limit);
     case 'too-many-quotes':
       return say.tooManyQuotes(detail.count, detail.limit);
     case 'source-too-long':

@@ -124,7 +124,11 @@ export class DebateNames {
       case 'topics':
         return { place: p.topic(this.topicAt(index)), used: 2 };
       case 'stances':
-        place = p.stance(this.speaker(item.speakerId), this.topic(item.topicId));
+        // A stance is named by its speaker and topic; one naming neither, by its number.
+        place =
+          typeof item.speakerId === 'string' || typeof item.topicId === 'string'
+            ? p.stance(this.speaker(item.speakerId), this.topic(item.topicId))
+            : p.stanceN(index + 1);
         break;
       case 'relations': {
         const [a, b] = list(item.speakerIds);
