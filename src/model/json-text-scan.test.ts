@@ -47,6 +47,14 @@ describe('findWideObject, on a file before it is parsed', () => {
     expect(findWideObject(JSON.stringify({ a: '\\', ...members(201) }))?.count).toBe(202);
   });
 
+  it('reads text that is not JSON without throwing, leaving it to JSON.parse', () => {
+    for (const text of ['1,2', '"a":1', ']]]}', '{"a":1}}},', ':', ',', '"open', '{"a"'])
+      expect(findWideObject(text)).toBeUndefined();
+    // A key whose escape is unsound is named as written.
+    const text = `{"a\\x":[${JSON.stringify(members(201))}]}`;
+    expect(findWideObject(text)?.path).toBe('a\\x[0]');
+  });
+
   it('still refuses a wide object whose text is cut off', () => {
     const text = JSON.stringify({ stances: [members(400)] }).slice(0, -10);
     expect(findWideObject(text)).toMatchObject({ path: 'stances[0]', limit: KEY_LIMIT });
