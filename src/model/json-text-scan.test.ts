@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkShape, KEY_LIMIT } from './debate-limits';
-import { findWideObject } from './json-text-scan';
+import { findWideObject as find } from './json-text-scan';
+
+const findWideObject = (text: string) => find(text)?.shape;
 
 const members = (count: number, prefix = 'k') =>
   Object.fromEntries(Array.from({ length: count }, (_, i) => [`${prefix}${i}`, i]));
@@ -53,6 +55,15 @@ describe('findWideObject, on a file before it is parsed', () => {
     // A key whose escape is unsound is named as written.
     const text = `{"a\\x":[${JSON.stringify(members(201))}]}`;
     expect(findWideObject(text)?.path).toBe('a\\x[0]');
+  });
+
+  it('sketches the debate around it with its names, for its place to be said', () => {
+    const stance = { id: 's"1', speakerId: 'cai', note: 'topicId', topicId: 'ai', ...members(300) };
+    const text = JSON.stringify({ title: 'x', stances: [{}, {}, stance] });
+    expect(find(text)?.sketch).toEqual({
+      stances: [undefined, undefined, { id: 's"1', speakerId: 'cai', topicId: 'ai' }],
+    });
+    expect(find(JSON.stringify(members(201)))?.sketch).toEqual({});
   });
 
   it('still refuses a wide object whose text is cut off', () => {

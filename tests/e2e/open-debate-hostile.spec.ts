@@ -108,7 +108,7 @@ const cases: [string, () => DebateFiles | string[], RegExp][] = [
   [
     'a stance of 1.4 million unknown members',
     manyUnknownKeys,
-    /debate\.json: 立場 1：有 1400006 個欄位，上限是 200 個/,
+    /debate\.json: li-hua對「congestion-charge」的立場：有 1,400,006 個欄位，上限是 200 個/,
   ],
   [
     'a zip declaring a huge entry count',

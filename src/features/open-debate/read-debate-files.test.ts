@@ -87,7 +87,9 @@ describe('readDebateFiles', () => {
       say,
     );
     expect(!result.ok && result.problems).toEqual([
-      expect.stringMatching(/^debate\.json: 立場 2：有 1000006 個欄位，上限是 200 個。$/),
+      expect.stringMatching(
+        /^debate\.json: chen-jing對「congestion-charge」的立場：有 1,000,006 個欄位，上限是 200 個。$/,
+      ),
     ]);
   });
 

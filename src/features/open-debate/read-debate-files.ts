@@ -131,7 +131,12 @@ export async function readDebateFiles(
     if (wide)
       return {
         ok: false,
-        problems: describeFileProblems([shapeProblem(wide)], jsonFile.name, null, t.checks),
+        problems: describeFileProblems(
+          [shapeProblem(wide.shape)],
+          jsonFile.name,
+          wide.sketch,
+          t.checks,
+        ),
       };
     let json: unknown;
     try {

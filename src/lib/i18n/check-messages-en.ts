@@ -25,7 +25,8 @@ export const checkMessagesEn: CheckMessages = {
   sourceCharacter: (line: number, rule: string) => `source.txt, line ${line}: ${rule}.`,
   tooDeep: (limit: number) => `nested more than ${limit} levels deep`,
   tooMany: (count: number, limit: number) => `${count} entries; at most ${limit}`,
-  tooManyKeys: (count: number, limit: number) => `${count} fields; at most ${limit}`,
+  tooManyKeys: (count: number, limit: number) =>
+    `${count.toLocaleString('en-US')} fields; at most ${limit}`,
   tooManyQuotes: (count: number, limit: number) => `${count} quotes in all; at most ${limit}`,
   overLimits: (quote: string) =>
     `quote "${quote}": could not place this quote within the limits (its text occurs too often, or finding it would mean searching too much of the source)`,

@@ -25,7 +25,8 @@ export const checkMessagesZhHans: CheckMessages = {
   sourceCharacter: (line: number, rule: string) => `source.txt 第 ${line} 行${rule}。`,
   tooDeep: (limit: number) => `嵌套超过 ${limit} 层`,
   tooMany: (count: number, limit: number) => `有 ${count} 项，上限是 ${limit} 项`,
-  tooManyKeys: (count: number, limit: number) => `有 ${count} 个字段，上限是 ${limit} 个`,
+  tooManyKeys: (count: number, limit: number) =>
+    `有 ${count.toLocaleString('en-US')} 个字段，上限是 ${limit} 个`,
   tooManyQuotes: (count: number, limit: number) => `共有 ${count} 条引文，上限是 ${limit} 条`,
   overLimits: (quote: string) =>
     `引文“${quote}”：在限制内无法定位这段引文（同样的文字出现太多次，或需要搜索的原文太多）`,

@@ -26,7 +26,8 @@ export const checkMessagesZhHant = {
   sourceCharacter: (line: number, rule: string) => `source.txt 第 ${line} 行${rule}。`,
   tooDeep: (limit: number) => `巢狀超過 ${limit} 層`,
   tooMany: (count: number, limit: number) => `有 ${count} 項，上限是 ${limit} 項`,
-  tooManyKeys: (count: number, limit: number) => `有 ${count} 個欄位，上限是 ${limit} 個`,
+  tooManyKeys: (count: number, limit: number) =>
+    `有 ${count.toLocaleString('en-US')} 個欄位，上限是 ${limit} 個`,
   tooManyQuotes: (count: number, limit: number) => `共有 ${count} 則引文，上限是 ${limit} 則`,
   overLimits: (quote: string) =>
     `引文「${quote}」：在限制內無法定位這段引文（同樣的文字出現太多次，或需要搜尋的原文太多）`,
