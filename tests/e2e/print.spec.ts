@@ -33,6 +33,13 @@ for (const reading of readings) {
         return { overflowY, maxHeight, color };
       });
       expect(pane).toEqual({ overflowY: 'visible', maxHeight: 'none', color: 'rgb(0, 0, 0)' });
+      // Paper drops backgrounds: the direct-quote badge is black words, not white on black.
+      // (The topic pages have direct quotes; this stance of Cai's has none.)
+      const colours = await page
+        .locator('main .badge-direct')
+        .evaluateAll((badges) => badges.map((b) => getComputedStyle(b).color));
+      expect(colours.length > 0).toBe(path.startsWith('/topics/open-vs-closed'));
+      for (const colour of colours) expect(colour).toBe('rgb(0, 0, 0)');
       const figure = page.locator('figure.quote').first();
       expect(await figure.evaluate((f) => getComputedStyle(f).breakInside)).toBe('avoid');
       const after = await page
